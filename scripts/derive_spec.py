@@ -1,0 +1,168 @@
+"""Derive the generator-facing copy of a hand-written spec.
+
+The hand-written spec stays the truth; this copy only rewrites constructs the code generators
+cannot type, and the rules dropped here stay enforced by giftkit's validation and simulators:
+
+* `anyOf`/`oneOf` of bare `required` lists ("either A or B and C") makes openapi-python-client type
+  the whole body as `Any`: the bare alternatives are removed (the properties stay optional).
+* readOnly (server-set) properties must never be sendable: every component schema reachable from a
+  request body that holds readOnly properties gets a write twin `<Name>Input` without them.
+"""
+
+from __future__ import annotations
+
+import copy
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from speclib import HTTP_METHODS, load_yaml  # noqa: E402
+
+REF_PREFIX = "#/components/schemas/"
+WRITE_SUFFIX = "Input"
+
+
+def _is_bare_required(node: Any) -> bool:
+    return isinstance(node, dict) and bool(node) and set(node) <= {"required", "description", "title"}
+
+
+def _drop_bare_required_alternatives(node: Any) -> None:
+    if isinstance(node, dict):
+        for key in ("anyOf", "oneOf"):
+            alternatives = node.get(key)
+            if isinstance(alternatives, list) and alternatives and all(map(_is_bare_required, alternatives)):
+                del node[key]
+        for value in node.values():
+            _drop_bare_required_alternatives(value)
+    elif isinstance(node, list):
+        for value in node:
+            _drop_bare_required_alternatives(value)
+
+
+def _refs(node: Any) -> set[str]:
+    found: set[str] = set()
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith(REF_PREFIX):
+            found.add(ref[len(REF_PREFIX) :])
+        for value in node.values():
+            found |= _refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            found |= _refs(value)
+    return found
+
+
+def _has_read_only(node: Any) -> bool:
+    if isinstance(node, dict):
+        props = node.get("properties")
+        if isinstance(props, dict) and any(isinstance(p, dict) and p.get("readOnly") for p in props.values()):
+            return True
+        return any(_has_read_only(v) for k, v in node.items() if k != "properties") or (
+            isinstance(props, dict) and any(_has_read_only(p) for p in props.values())
+        )
+    if isinstance(node, list):
+        return any(_has_read_only(v) for v in node)
+    return False
+
+
+def _strip_read_only(node: Any) -> Any:
+    if isinstance(node, dict):
+        out = {}
+        props = node.get("properties")
+        dropped: set[str] = set()
+        if isinstance(props, dict):
+            dropped = {k for k, p in props.items() if isinstance(p, dict) and p.get("readOnly")}
+        for key, value in node.items():
+            if key == "properties" and isinstance(value, dict):
+                out[key] = {k: _strip_read_only(v) for k, v in value.items() if k not in dropped}
+            elif key == "required" and isinstance(value, list):
+                out[key] = [r for r in value if r not in dropped]
+            else:
+                out[key] = _strip_read_only(value)
+        if "required" in out and not out["required"]:
+            del out["required"]
+        return out
+    if isinstance(node, list):
+        return [_strip_read_only(v) for v in node]
+    return node
+
+
+def _rewrite_refs(node: Any, mapping: dict[str, str]) -> Any:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith(REF_PREFIX) and ref[len(REF_PREFIX) :] in mapping:
+            return {**node, "$ref": REF_PREFIX + mapping[ref[len(REF_PREFIX) :]]}
+        return {k: _rewrite_refs(v, mapping) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_rewrite_refs(v, mapping) for v in node]
+    return node
+
+
+def _closure(schemas: dict[str, Any], roots: set[str]) -> set[str]:
+    seen: set[str] = set()
+    stack = list(roots)
+    while stack:
+        name = stack.pop()
+        if name in seen or name not in schemas:
+            continue
+        seen.add(name)
+        stack.extend(_refs(schemas[name]))
+    return seen
+
+
+def _split_read_only(spec: dict[str, Any]) -> None:
+    schemas: dict[str, Any] = spec.setdefault("components", {}).setdefault("schemas", {})
+    request_nodes = []
+    for item in (spec.get("paths") or {}).values():
+        for method in HTTP_METHODS:
+            body = (item.get(method) or {}).get("requestBody")
+            if body:
+                request_nodes.append(body)
+    for body in (spec.get("components") or {}).get("requestBodies", {}).values():
+        request_nodes.append(body)
+    reachable = _closure(schemas, set().union(*(_refs(n) for n in request_nodes)) if request_nodes else set())
+    # a schema needs a write twin if it, or anything it references, holds readOnly properties
+    needs: set[str] = set()
+    for name in sorted(reachable):
+        if any(_has_read_only(schemas[n]) for n in _closure(schemas, {name}) if n in schemas):
+            needs.add(name)
+    if not needs:
+        return
+    mapping = {}
+    for name in sorted(needs):
+        twin = name + WRITE_SUFFIX
+        while twin in schemas:
+            twin += "_"
+        mapping[name] = twin
+    for name, twin in mapping.items():
+        schemas[twin] = _rewrite_refs(_strip_read_only(copy.deepcopy(schemas[name])), mapping)
+        if "title" in schemas[twin]:
+            schemas[twin]["title"] = twin
+    for item in (spec.get("paths") or {}).values():
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if op and "requestBody" in op:
+                op["requestBody"] = _rewrite_refs(_strip_read_only(op["requestBody"]), mapping)
+
+
+def derive(spec: dict[str, Any]) -> dict[str, Any]:
+    """Return the generator-facing copy; `spec` is left untouched."""
+    derived = copy.deepcopy(spec)
+    _drop_bare_required_alternatives(derived)
+    _split_read_only(derived)
+    return derived
+
+
+def main(argv: list[str]) -> int:
+    src, dst = Path(argv[1]), Path(argv[2])
+    spec = load_yaml(src.read_text(encoding="utf-8"))
+    dst.write_text(yaml.safe_dump(derive(spec), sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))

@@ -1,0 +1,318 @@
+"""`make generate`: regenerate every client and wire-model module from specs/*.yaml.
+
+For each spec whose fingerprint (spec bytes + pipeline code + templates + generator versions)
+changed, in one process:
+  specs/<p>.yaml -> derive_spec (generator-facing copy)
+    -> openapi-python-client -> generated/<p>_client/      (project + <p>_client package)
+    -> datamodel-code-generator -> generated/giftkit_wire/<p>.py
+then one ruff pass over everything written, a do-not-edit header on every file, and the manifest.
+Output directories are replaced whole, so stale files never survive. `--check` regenerates into a
+temporary directory and reports, per provider, where generated/ differs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from importlib.metadata import version
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPTS = ROOT / "scripts"
+TEMPLATES = ROOT / "overlays" / "templates"
+GENERATORS = ("openapi-python-client", "datamodel-code-generator", "ruff")
+PIPELINE_FILES = ("generate.py", "derive_spec.py", "speclib.py")
+WIRE = "giftkit_wire"
+MANIFEST = "manifest.json"
+SPEC_SUFFIX = "_spec"
+LINE_LENGTH = "120"
+HEADER = "generated from specs/{name}.yaml by `make generate` — do not edit"
+WIRE_HEADER = "generated from specs/*.yaml by `make generate` — do not edit"
+COMMENT_STYLES = {".md": ("<!-- ", " -->")}
+
+
+def generator_versions() -> dict[str, str]:
+    return {name: version(name) for name in GENERATORS}
+
+
+def pipeline_digest() -> str:
+    digest = hashlib.sha256()
+    for name, ver in sorted(generator_versions().items()):
+        digest.update(f"{name}=={ver}\n".encode())
+    for path in [SCRIPTS / f for f in PIPELINE_FILES] + sorted(TEMPLATES.rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def fingerprint(spec_path: Path, pipeline: str) -> str:
+    return hashlib.sha256(pipeline.encode() + b"\0" + spec_path.read_bytes()).hexdigest()
+
+
+def discover(specs_dir: Path) -> dict[str, Path]:
+    return {p.stem: p for p in sorted(specs_dir.glob("*.yaml")) if not p.name.startswith(".")}
+
+
+def with_header(path: Path, header: str) -> None:
+    opener, closer = COMMENT_STYLES.get(path.suffix, ("# ", ""))
+    line = f"{opener}{header}{closer}\n"
+    text = path.read_text(encoding="utf-8")
+    if not text.startswith(line):
+        path.write_text(line + text, encoding="utf-8")
+
+
+class GenerationFailed(Exception):
+    pass
+
+
+def _opc_project(name: str, derived: dict, out: Path):  # type: ignore[no-untyped-def]
+    from openapi_python_client import Project
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+
+    config = Config.from_sources(
+        ConfigFile(
+            project_name_override=f"giftkit-{name.replace('_', '-')}-client",
+            package_name_override=f"{name}_client",
+            post_hooks=[],  # one ruff pass for all specs at the end
+            literal_enums=False,
+        ),
+        meta_type=MetaType.UV,
+        document_source=Path(f"{name}.yaml"),
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=out,
+    )
+    data = GeneratorData.from_dict(derived, config=config)
+    if not isinstance(data, GeneratorData):
+        raise GenerationFailed(f"{name}: openapi-python-client could not read the spec: {data.header} {data.detail or ''}")
+    return Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+
+
+def generate_one(name: str, spec_path: Path, work: Path) -> tuple[Path, Path]:
+    """Write the client project and the wire module for one spec under `work`."""
+    import contextlib
+    import io
+
+    from datamodel_code_generator import DataModelType, Formatter, InputFileType, PythonVersion
+    from datamodel_code_generator import generate as dmcg_generate
+
+    sys.path.insert(0, str(SCRIPTS))
+    from derive_spec import derive
+    from speclib import load_yaml
+
+    spec = load_yaml(spec_path.read_text(encoding="utf-8"))
+    derived = derive(spec)
+    client_dir = work / f"{name}_client"
+    with contextlib.redirect_stdout(io.StringIO()):
+        project = _opc_project(name, derived, client_dir)
+        problems = project.build()
+    if problems:
+        lines = [f"{p.level.value}: {p.header or ''} {p.detail or ''}".strip() for p in problems]
+        raise GenerationFailed(f"{name}: openapi-python-client reported:\n  " + "\n  ".join(lines))
+    (client_dir / ".gitignore").unlink(missing_ok=True)
+    package_dir = client_dir / f"{name}_client"
+    (package_dir / "py.typed").write_text("", encoding="utf-8")
+
+    wire_path = work / WIRE / f"{name}.py"
+    wire_path.parent.mkdir(parents=True, exist_ok=True)
+    dmcg_generate(
+        json.dumps(derived),
+        input_file_type=InputFileType.OpenAPI,
+        output=wire_path,
+        output_model_type=DataModelType.PydanticV2BaseModel,
+        target_python_version=PythonVersion.PY_311,
+        field_constraints=True,
+        disable_timestamp=True,
+        use_annotated=True,
+        use_standard_collections=True,
+        use_union_operator=True,
+        formatters=[Formatter.BUILTIN],
+        custom_file_header=f"# {HEADER.format(name=name)}",
+    )
+    # the hand-written spec itself (not the derived copy): the overlay's source of operations,
+    # servers, security and the exact rules it validates against
+    spec_module = work / WIRE / f"{name}{SPEC_SUFFIX}.py"
+    spec_json = json.dumps(spec, ensure_ascii=False, indent=None, separators=(",", ":"))
+    spec_module.write_text(
+        f'"""The hand-written specs/{name}.yaml as data."""\n\n'
+        "import json\nfrom typing import Any\n\n"
+        f"SPEC: dict[str, Any] = json.loads({spec_json!r})\n",
+        encoding="utf-8",
+    )
+    with_header(spec_module, HEADER.format(name=name))
+    return client_dir, wire_path
+
+
+def ruff_pass(paths: list[Path]) -> None:
+    if not paths:
+        return
+    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or "ruff"
+    common = ["--isolated", "--line-length", LINE_LENGTH, "--target-version", "py311"]
+    targets = [str(p) for p in paths]
+    check = subprocess.run(
+        [ruff, "check", *common, "--select", "F,I,UP", "--fix", "--quiet", *targets],
+        capture_output=True, text=True,
+    )
+    if check.returncode != 0:
+        raise GenerationFailed("ruff check on generated code:\n" + check.stdout + check.stderr)
+    subprocess.run([ruff, "format", *common, "--quiet", *targets], check=True)
+
+
+def write_wire_package(out: Path, names: list[str]) -> None:
+    wire = out / WIRE
+    wire.mkdir(parents=True, exist_ok=True)
+    init = f'# {WIRE_HEADER}\n"""Pydantic v2 models of every spec, one module per provider: {", ".join(names)}."""\n'
+    (wire / "__init__.py").write_text(init, encoding="utf-8")
+    (wire / "py.typed").write_text(f"# {WIRE_HEADER}\n", encoding="utf-8")
+    for module in wire.glob("*.py"):
+        if module.stem != "__init__" and module.stem.removesuffix(SPEC_SUFFIX) not in names:
+            module.unlink()
+
+
+def generate(specs_dir: Path, out: Path, *, force: bool = False, quiet: bool = False) -> list[str]:
+    """Bring `out` up to date with `specs_dir`; return the names regenerated."""
+    specs = discover(specs_dir)
+    pipeline = pipeline_digest()
+    manifest_path = out / MANIFEST
+    manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {"specs": {}}
+    previous = manifest.get("specs", {})
+    prints = (lambda *a: None) if quiet else print
+
+    stale = [
+        name for name, path in specs.items()
+        if force
+        or previous.get(name, {}).get("fingerprint") != fingerprint(path, pipeline)
+        or not (out / f"{name}_client").is_dir()
+        or not (out / WIRE / f"{name}.py").is_file()
+    ]
+    removed = sorted(set(previous) - set(specs)) + sorted(
+        p.name[: -len("_client")] for p in out.glob("*_client") if p.name[: -len("_client")] not in specs
+    )
+    if not stale and not removed:
+        prints(f"generate: {len(specs)} specs up to date")
+        return []
+
+    started = time.perf_counter()
+    out.mkdir(parents=True, exist_ok=True)
+    failures = []
+    with tempfile.TemporaryDirectory(prefix="giftkit-gen-") as tmp:
+        work = Path(tmp)
+        written: dict[str, tuple[Path, Path]] = {}
+        for name in stale:
+            try:
+                written[name] = generate_one(name, specs[name], work)
+            except GenerationFailed as exc:
+                failures.append(str(exc))
+        if failures:
+            raise GenerationFailed("\n".join(failures))
+        ruff_pass([p for pair in written.values() for p in pair])
+        for name, (client_dir, wire_path) in written.items():
+            for path in sorted(client_dir.rglob("*")):
+                if path.is_file():
+                    with_header(path, HEADER.format(name=name))
+            target = out / f"{name}_client"
+            shutil.rmtree(target, ignore_errors=True)
+            shutil.copytree(client_dir, target)
+            (out / WIRE).mkdir(exist_ok=True)
+            shutil.copyfile(wire_path, out / WIRE / wire_path.name)
+            spec_module = wire_path.with_name(f"{name}{SPEC_SUFFIX}.py")
+            shutil.copyfile(spec_module, out / WIRE / spec_module.name)
+    for name in removed:
+        shutil.rmtree(out / f"{name}_client", ignore_errors=True)
+    write_wire_package(out, list(specs))
+
+    sys.path.insert(0, str(SCRIPTS))
+    from speclib import load_yaml
+
+    manifest = {
+        "generators": generator_versions(),
+        "specs": {
+            name: {
+                "fingerprint": fingerprint(path, pipeline),
+                "version": str(load_yaml(path.read_text(encoding="utf-8"))["info"]["version"]),
+            }
+            for name, path in specs.items()
+        },
+    }
+    manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    prints(f"generate: regenerated {', '.join(stale) or 'nothing'}"
+           + (f"; removed {', '.join(removed)}" if removed else "")
+           + f" in {time.perf_counter() - started:.2f}s")
+    return stale
+
+
+def diff_trees(expected: Path, actual: Path) -> list[str]:
+    """Relative paths that are missing, extra or different between two trees."""
+    def files(root: Path) -> dict[str, Path]:
+        return {
+            p.relative_to(root).as_posix(): p for p in root.rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts
+        }
+    exp, act = files(expected), files(actual)
+    problems = [f"missing  {k}" for k in sorted(exp.keys() - act.keys())]
+    problems += [f"extra    {k}" for k in sorted(act.keys() - exp.keys())]
+    problems += [f"differs  {k}" for k in sorted(exp.keys() & act.keys()) if exp[k].read_bytes() != act[k].read_bytes()]
+    return problems
+
+
+def check(specs_dir: Path, out: Path) -> int:
+    """Exit status 1 with a per-provider summary when `out` is not what the specs produce."""
+    specs = discover(specs_dir)
+    with tempfile.TemporaryDirectory(prefix="giftkit-check-") as tmp:
+        fresh = Path(tmp)
+        generate(specs_dir, fresh, force=True, quiet=True)
+        problems = diff_trees(fresh, out)
+    by_provider: dict[str, list[str]] = {name: [] for name in specs}
+    other: list[str] = []
+    for line in problems:
+        rel = line.split(maxsplit=1)[1]
+        top = rel.split("/", 1)[0]
+        owner = top.removesuffix("_client") if top.endswith("_client") else (
+            Path(rel).stem.removesuffix(SPEC_SUFFIX) if top == WIRE else "")
+        by_provider.get(owner, other).append(line)
+    width = max([len(n) for n in specs] + [8])
+    print(f"{'provider':<{width}}  generated/ drift")
+    for name in specs:
+        status = "ok" if not by_provider[name] else f"{len(by_provider[name])} file(s) differ"
+        print(f"{name:<{width}}  {status}")
+        for line in by_provider[name][:20]:
+            print(f"{'':<{width}}    {line}")
+    if other:
+        print(f"{'(other)':<{width}}  {len(other)} file(s) differ")
+        for line in other[:20]:
+            print(f"{'':<{width}}    {line}")
+    drifted = [n for n in specs if by_provider[n]] + (["(other)"] if other else [])
+    if drifted:
+        print(f"\ngenerated/ is stale for: {', '.join(drifted)} — run `make generate` and commit the result.")
+        return 1
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--specs", type=Path, default=ROOT / "specs")
+    parser.add_argument("--out", type=Path, default=ROOT / "generated")
+    parser.add_argument("--force", action="store_true", help="regenerate every spec")
+    parser.add_argument("--check", action="store_true", help="fail if --out differs from what the specs produce")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    try:
+        if args.check:
+            return check(args.specs, args.out)
+        generate(args.specs, args.out, force=args.force)
+    except GenerationFailed as exc:
+        print(f"generate: FAILED\n{exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
