@@ -1,0 +1,2 @@
+# generated from specs/*.yaml by `make generate` — do not edit
+"""Pydantic v2 models of every spec, one module per provider: favordrop."""

@@ -1,0 +1,128 @@
+"""What a provider profile is: the data in which providers differ. The machinery reads only this.
+
+A profile module `giftkit/providers/<p>.py` defines `PROFILE = Profile(...)`. Everything a
+provider does differently (credentials, auth kind, servers, error body shape, rate-limit headers,
+which operations create value, client references, secret fields, extra rules) is a field here.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._clock import Clock
+    from ._errors import APIStatusError
+
+OptionValue = str | bool
+Options = Mapping[str, OptionValue]
+
+
+@dataclass(frozen=True)
+class Option:
+    """A keyword of `connect()` beyond the shared ones (a credential or a provider option).
+
+    Required-ness is the profile's `auth` builder's business (alternatives, conjunctions); an
+    option with a `default` is always resolved.
+    """
+
+    name: str
+    secret: bool = True
+    default: OptionValue | None = None
+    choices: tuple[str, ...] | None = None
+    kind: type[str] | type[bool] = str
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class ClientReference:
+    """A caller-chosen reference field of a create, filled in by giftkit when the caller did not.
+
+    `path` is dotted with `*` for every array item, e.g. `orders.*.identifier` or `id`.
+    """
+
+    path: str
+    prefix: str = "gk-"
+    length: int = 24  # total length of a generated reference
+
+
+@dataclass(frozen=True)
+class ErrorFields:
+    """An error body normalised: what every APIStatusError carries."""
+
+    message: str | None = None
+    code: str | None = None
+    field_errors: dict[str, list[str]] = field(default_factory=dict)
+    request_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ErrorRule:
+    """A documented provider meaning: responses matching every given field raise `error`."""
+
+    error: type[APIStatusError]
+    status: int | None = None
+    code: str | None = None
+    message_contains: str | None = None
+
+    def matches(self, status: int, fields: ErrorFields) -> bool:
+        if self.status is not None and status != self.status:
+            return False
+        if self.code is not None and fields.code != self.code:
+            return False
+        if self.message_contains is not None:
+            return self.message_contains.lower() in (fields.message or "").lower()
+        return True
+
+
+RateLimitHeader = tuple[str, str]  # (header name, unit: "seconds" | "epoch" | "ms" | "http-date")
+
+AuthBuilder = Callable[["Options", "Clock"], "httpx.Auth | None"]
+BaseUrlBuilder = Callable[["Options", Mapping[str, Any]], "str | None"]
+ErrorParser = Callable[[Any], ErrorFields]
+ExtraRules = Callable[[str, Any, float], dict[str, list[str]]]
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    options: tuple[Option, ...]
+    auth: AuthBuilder
+    base_url: BaseUrlBuilder
+    parse_error: ErrorParser
+    client_package: str = ""  # default: f"{name}_client"
+    spec_loader: Callable[[], Mapping[str, Any]] | None = None  # default: giftkit_wire.<name>_spec
+    value_creating: frozenset[str] = frozenset()  # operationIds that issue value (move money)
+    idempotent: frozenset[str] = frozenset()  # value-creating but safe to repeat (upsert by id)
+    not_processed: Mapping[str, frozenset[int]] = field(default_factory=dict)  # op or "*" -> statuses
+    client_references: Mapping[str, ClientReference] = field(default_factory=dict)
+    how_to_reconcile: Mapping[str, str] = field(default_factory=dict)  # op or "*" -> text
+    rate_limit_headers: tuple[RateLimitHeader, ...] = ()
+    request_id_headers: tuple[str, ...] = ()
+    secret_fields: frozenset[str] = frozenset()  # JSON keys whose values are secret or money itself
+    secret_path_params: frozenset[str] = frozenset()  # path parameters masked in logs
+    secret_headers: frozenset[str] = frozenset()  # header names masked in redacted requests
+    error_rules: tuple[ErrorRule, ...] = ()
+    extra_rules: ExtraRules | None = None  # documented rules a schema cannot hold: (op, body, now)
+
+    @property
+    def package(self) -> str:
+        return self.client_package or f"{self.name}_client"
+
+    def load_spec(self) -> Mapping[str, Any]:
+        if self.spec_loader is not None:
+            return self.spec_loader()
+        spec: Mapping[str, Any] = importlib.import_module(f"giftkit_wire.{self.name}_spec").SPEC
+        return spec
+
+    def reconcile_text(self, operation: str) -> str:
+        return self.how_to_reconcile.get(operation) or self.how_to_reconcile.get(
+            "*", "Look the request up with the provider before trying again."
+        )
+
+    def not_processed_statuses(self, operation: str) -> frozenset[int]:
+        return self.not_processed.get(operation, frozenset()) | self.not_processed.get("*", frozenset())

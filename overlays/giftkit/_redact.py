@@ -1,0 +1,183 @@
+"""Masking of secrets: credentials, and what is money in itself (gift codes, PINs, redeem links).
+
+Logs are built from an allowlist (method, masked path, status, request id, elapsed), so nothing
+else can leak through them; error text, bodies, requests and responses are masked here.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import httpx
+
+from ._constants import LOGGER_NAME, MASK
+
+logger = logging.getLogger(LOGGER_NAME)
+
+# headers that always carry credentials, whatever the provider
+_ALWAYS_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+_MIN_SECRET_LEN = 3  # shorter values would mask unrelated text and are not secrets worth the name
+
+
+class Redactor:
+    """Masks one client's secrets: fixed credentials plus values seen under secret keys."""
+
+    def __init__(
+        self,
+        *,
+        secret_fields: Iterable[str] = (),
+        secret_headers: Iterable[str] = (),
+        secret_values: Iterable[str] = (),
+    ):
+        self.secret_fields = frozenset(f.lower() for f in secret_fields)
+        self.secret_headers = _ALWAYS_SECRET_HEADERS | {h.lower() for h in secret_headers}
+        self.secret_values = frozenset(v for v in secret_values if v and len(v) >= _MIN_SECRET_LEN)
+
+    def with_values(self, values: Iterable[str]) -> Redactor:
+        extra = {v for v in values if v and len(v) >= _MIN_SECRET_LEN} - self.secret_values
+        if not extra:
+            return self
+        clone = Redactor.__new__(Redactor)
+        clone.secret_fields = self.secret_fields
+        clone.secret_headers = self.secret_headers
+        clone.secret_values = self.secret_values | extra
+        return clone
+
+    # --- finding secrets ---
+    def collect(self, data: Any) -> set[str]:
+        """Values found under secret keys anywhere in a JSON document."""
+        found: set[str] = set()
+        stack = [data]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, Mapping):
+                for key, value in node.items():
+                    if isinstance(key, str) and key.lower() in self.secret_fields and value is not None:
+                        if isinstance(value, (str, int)) and not isinstance(value, bool):
+                            found.add(str(value))
+                        else:
+                            stack.append(value)
+                            found |= {str(v) for v in _leaves(value)}
+                    else:
+                        stack.append(value)
+            elif isinstance(node, list):
+                stack.extend(node)
+        return found
+
+    def collect_bytes(self, content: bytes) -> set[str]:
+        try:
+            return self.collect(json.loads(content))
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            return set()
+
+    # --- masking ---
+    def text(self, text: str) -> str:
+        for value in sorted(self.secret_values, key=len, reverse=True):
+            if value in text:
+                text = text.replace(value, MASK)
+        return text
+
+    def body(self, data: Any) -> Any:
+        """A masked copy of a JSON document."""
+        if isinstance(data, Mapping):
+            return {
+                k: (MASK if isinstance(k, str) and k.lower() in self.secret_fields and v is not None else self.body(v))
+                for k, v in data.items()
+            }
+        if isinstance(data, list):
+            return [self.body(v) for v in data]
+        if isinstance(data, str):
+            return self.text(data)
+        return data
+
+    def content(self, content: bytes) -> tuple[Any, bytes]:
+        """(masked parsed body or masked text, masked bytes) of a raw body."""
+        try:
+            parsed = json.loads(content)
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            text = self.text(content.decode("utf-8", "replace"))
+            return text, text.encode()
+        masked = self.body(parsed)
+        return masked, json.dumps(masked).encode()
+
+    def headers(self, headers: httpx.Headers) -> httpx.Headers:
+        return httpx.Headers(
+            [(k, MASK if k.lower() in self.secret_headers else self.text(v)) for k, v in headers.multi_items()]
+        )
+
+    def url(self, url: httpx.URL, masked_path: str | None = None) -> httpx.URL:
+        safe = url.copy_with(query=None, fragment=None)
+        if masked_path is not None:
+            safe = safe.copy_with(raw_path=masked_path.encode())
+        return httpx.URL(self.text(str(safe)))
+
+    def request(self, request: httpx.Request, masked_path: str | None = None) -> httpx.Request:
+        try:
+            content = request.content
+        except httpx.RequestNotRead:
+            content = b""
+        _, masked = self.content(content) if content else (None, b"")
+        return httpx.Request(
+            request.method,
+            self.url(request.url, masked_path),
+            headers=self.headers(request.headers),
+            content=masked,
+        )
+
+    def response(self, response: httpx.Response, request: httpx.Request | None) -> httpx.Response:
+        try:
+            content = response.content
+        except httpx.ResponseNotRead:
+            content = b""
+        _, masked = self.content(content) if content else (None, b"")
+        headers = self.headers(response.headers)
+        headers["content-length"] = str(len(masked))
+        if "content-encoding" in headers:
+            del headers["content-encoding"]
+        return httpx.Response(response.status_code, headers=headers, content=masked, request=request)
+
+
+def _leaves(data: Any) -> Iterable[Any]:
+    if isinstance(data, Mapping):
+        for v in data.values():
+            yield from _leaves(v)
+    elif isinstance(data, list):
+        for v in data:
+            yield from _leaves(v)
+    elif data is not None and not isinstance(data, bool):
+        yield data
+
+
+def mask_path(template: str, values: Mapping[str, str], secret_params: frozenset[str]) -> str:
+    """The request path with every secret path parameter masked."""
+    path = template
+    for name, value in values.items():
+        path = path.replace("{" + name + "}", MASK if name in secret_params else value)
+    return path
+
+
+def log_attempt(
+    *,
+    provider: str,
+    method: str,
+    path: str,
+    status: int | str,
+    request_id: str | None,
+    elapsed: float,
+    attempt: int,
+) -> None:
+    """One line per attempt, from the allowlist only."""
+    if logger.isEnabledFor(logging.INFO):
+        logger.info(
+            "%s %s %s -> %s request_id=%s elapsed=%.3fs attempt=%d",
+            provider,
+            method,
+            path,
+            status,
+            request_id or "-",
+            elapsed,
+            attempt,
+        )
