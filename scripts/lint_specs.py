@@ -8,6 +8,7 @@ and reported all together, not stopped at the first.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -60,43 +61,46 @@ def spectral_problems(proc: subprocess.Popen[str], names: list[str]) -> dict[str
 
 
 def redocly_problems(proc: subprocess.Popen[str], names: list[str]) -> dict[str, list[str]]:
+    """Redocly prints one JSON report per file, in the order the files were given."""
     out, err = proc.communicate()
+    decoder = json.JSONDecoder()
+    reports, index = [], out.find("{")
+    while index != -1:
+        try:
+            report, end = decoder.raw_decode(out, index)
+        except json.JSONDecodeError:
+            break
+        reports.append(report)
+        index = out.find("{", end)
+    if len(reports) != len(names):
+        return {n: [f"redocly did not run (exit {proc.returncode}): {(err or out).strip()[-500:]}"] for n in names}
     found: dict[str, list[str]] = {n: [] for n in names}
-    try:
-        start = out.index("{")
-        report = json.loads(out[start:])
-    except (ValueError, json.JSONDecodeError):
-        if proc.returncode == 0:
-            return found
-        return {n: [f"redocly did not run: {(err or out).strip()[:500]}"] for n in names}
-    for problem in report.get("problems", []):
-        if problem.get("severity") != "error":
-            continue
-        location = (problem.get("location") or [{}])[0]
-        name = Path(location.get("source", {}).get("ref", "")).stem
-        found.setdefault(name, []).append(
-            f"{problem.get('ruleId')}: {problem.get('message')} at {location.get('pointer', '')}")
+    for name, report in zip(names, reports, strict=True):
+        for problem in report.get("problems", []):
+            if problem.get("severity") == "error":
+                location = (problem.get("location") or [{}])[0]
+                found[name].append(f"{problem.get('ruleId')}: {problem.get('message')} at {location.get('pointer', '')}")
     return found
 
 
-def validator_problems(name: str) -> list[str]:
+def validator_problems(name: str, specs_dir: Path) -> list[str]:
     from openapi_spec_validator import OpenAPIV31SpecValidator
 
-    spec = load_spec(name)
+    spec = load_spec(name, specs_dir)
     if spec.get("openapi", "").split(".")[:2] != ["3", "1"]:
         return [f"openapi version must be 3.1.x, got {spec.get('openapi')!r}"]
     return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
             for e in OpenAPIV31SpecValidator(spec).iter_errors()]
 
 
-def generator_problems(name: str) -> list[str]:
+def generator_problems(name: str, specs_dir: Path) -> list[str]:
     """What `openapi-python-client generate --fail-on-warning` would refuse on the derived copy."""
     from derive_spec import derive
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
 
     config = Config.from_sources(ConfigFile(post_hooks=[]), MetaType.NONE, Path(f"{name}.yaml"), "utf-8", True, None)
-    data = GeneratorData.from_dict(derive(load_spec(name)), config=config)
+    data = GeneratorData.from_dict(derive(load_spec(name, specs_dir)), config=config)
     if not isinstance(data, GeneratorData):
         return [f"{data.header}: {data.detail}"]
     errors = list(data.errors)
@@ -105,17 +109,20 @@ def generator_problems(name: str) -> list[str]:
     return [f"{e.level.value}: {e.header or ''} {e.detail or ''}".strip() for e in errors]
 
 
-def main() -> int:
-    names = spec_names()
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--specs", type=Path, default=SPECS_DIR, help="directory of specs to lint")
+    specs_dir = parser.parse_args(argv).specs.resolve()
+    names = spec_names(specs_dir)
     if not names:
-        print("lint: no specs in specs/*.yaml", file=sys.stderr)
+        print(f"lint: no specs in {specs_dir}/*.yaml", file=sys.stderr)
         return 1
-    paths = [SPECS_DIR / f"{n}.yaml" for n in names]
+    paths = [specs_dir / f"{n}.yaml" for n in names]
     spectral, redocly = start_spectral(paths), start_redocly(paths)
     results: dict[str, dict[str, list[str]]] = {n: {} for n in names}
     for name in names:
-        results[name]["openapi-spec-validator"] = validator_problems(name)
-        results[name]["openapi-python-client"] = generator_problems(name)
+        results[name]["openapi-spec-validator"] = validator_problems(name, specs_dir)
+        results[name]["openapi-python-client"] = generator_problems(name, specs_dir)
     for name, problems in spectral_problems(spectral, names).items():
         results.setdefault(name, {})["spectral"] = problems
     for name, problems in redocly_problems(redocly, names).items():

@@ -87,7 +87,7 @@ ErrorParser = Callable[[Any], ErrorFields]
 ExtraRules = Callable[[str, Any, float], dict[str, list[str]]]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Profile:
     name: str
     options: tuple[Option, ...]
@@ -126,3 +126,40 @@ class Profile:
 
     def not_processed_statuses(self, operation: str) -> frozenset[int]:
         return self.not_processed.get(operation, frozenset()) | self.not_processed.get("*", frozenset())
+
+
+def spec_server(spec: Mapping[str, Any], environment: str | None = None, **variables: str) -> str | None:
+    """The spec's server URL for an environment, variables filled (given, else defaults).
+
+    None when the result would be a placeholder host (`.invalid`): giftkit never guesses a host.
+    """
+    for server in spec.get("servers", []):
+        if environment is not None and server.get("x-environment") != environment:
+            continue
+        url: str = server["url"]
+        for name, var in (server.get("variables") or {}).items():
+            url = url.replace("{" + name + "}", str(variables.get(name, var.get("default", ""))))
+        host = url.split("://", 1)[-1].split("/", 1)[0]
+        if "{" in url or host.endswith(".invalid") or not host:
+            return None
+        return url.rstrip("/")
+    return None
+
+
+def message_fields(body: Any, message_key: str = "message") -> ErrorFields:
+    """The simplest error shape: `{"message": "..."}` (anything else tolerated)."""
+    if isinstance(body, Mapping) and isinstance(body.get(message_key), str):
+        return ErrorFields(message=body[message_key])
+    return ErrorFields()
+
+
+def field_error_lists(errors: Any) -> dict[str, list[str]]:
+    """`{path: [msg, ...] | msg}` normalised to lists of strings (a string becomes one item)."""
+    out: dict[str, list[str]] = {}
+    if isinstance(errors, Mapping):
+        for key, value in errors.items():
+            if isinstance(value, list):
+                out[str(key)] = [str(v) for v in value]
+            elif value is not None:
+                out[str(key)] = [str(value)]
+    return out

@@ -7,8 +7,8 @@ rule (anyOf-of-required, formats, enums) that the generator-facing copy drops.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 _SPEC_URI = "urn:giftkit:spec"
@@ -38,7 +38,6 @@ class Operation:
     request_pointer: str | None  # JSON pointer of the JSON request body schema
     responses: dict[str, str | None]  # "201" / "2XX" / "default" -> schema pointer or None (no body)
     secured: bool
-    _validators: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
     def is_read(self) -> bool:
@@ -137,7 +136,7 @@ class OperationTable:
         """A jsonschema validator for the schema at `pointer`, compiled once."""
         cache: dict[str, Any] = self.__dict__.setdefault("_validators", {})
         if pointer not in cache:
-            from jsonschema import Draft202012Validator, FormatChecker
+            from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
             from referencing import Registry, Resource
             from referencing.jsonschema import DRAFT202012
 
@@ -194,11 +193,11 @@ def _describe(error: Any) -> Iterator[tuple[str, str]]:
             yield path, f"give exactly one of: {options}"
         return
     if kind in ("anyOf", "oneOf") and error.context:
-        from jsonschema.exceptions import best_match
+        from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
 
         yield from _describe(best_match(error.context))
         return
-    messages = {
+    messages: dict[str, Callable[[], str]] = {
         "type": lambda: f"must be of type {value if isinstance(value, str) else ' or '.join(value)}",
         "enum": lambda: "must be one of: " + ", ".join(str(v) for v in value),
         "const": lambda: f"must be {value!r}",

@@ -184,26 +184,42 @@ class SpecIndex:
 
     # -- routing ----------------------------------------------------------------------------
 
-    def _server_prefixes(self) -> list[str]:
-        prefixes = set()
+    def _server_prefixes(self) -> list[tuple[str, re.Pattern[str]]]:
+        """Path prefixes of the servers; variables (e.g. an organization id) match any segment."""
+        found: dict[str, re.Pattern[str]] = {}
         for server in self.spec.get("servers") or [{"url": "/"}]:
             url = server.get("url", "/")
-            for name, var in (server.get("variables") or {}).items():
-                url = url.replace("{" + name + "}", str(var.get("default", "")))
-            path = urllib.parse.urlsplit(url if "://" in url else "http://x" + url).path
+            variables = server.get("variables") or {}
+            for name, var in variables.items():
+                default = str(var.get("default", ""))
+                if "{" not in default and "/" not in default.split("://")[-1]:
+                    continue  # host-only defaults never reach the path
+                if "://" in default or default.startswith("/"):
+                    url = url.replace("{" + name + "}", default)
+            if "://" in url:
+                path = "/" + url.split("://", 1)[1].partition("/")[2]
+            elif url.startswith("{"):
+                path = "/"
+            else:
+                path = url
             path = path.rstrip("/")
             if path:
-                prefixes.add(path)
-        return sorted(prefixes, key=len, reverse=True)
+                found[path] = re.compile(_path_pattern(path).pattern.replace("[^/]*", "[^/]+"))
+        return sorted(found.items(), key=lambda item: len(item[0]), reverse=True)
 
     @property
     def base_path(self) -> str:
-        return self.prefixes[0] if self.prefixes else ""
+        """The first server's path prefix, with placeholder variables filled in."""
+        if not self.prefixes:
+            return ""
+        template = self.prefixes[0][0]
+        return re.sub(r"\{([^}]+)\}", lambda m: f"sim-{m.group(1).lower()}", template)
 
     def strip_prefix(self, path: str) -> str:
-        for prefix in self.prefixes:
-            if path == prefix or path.startswith(prefix + "/"):
-                return path[len(prefix):] or "/"
+        for _, pattern in self.prefixes:
+            match = pattern.match(path)
+            if match and (match.end() == len(path) or path[match.end()] == "/"):
+                return path[match.end():] or "/"
         return path
 
     def route(self, path: str) -> tuple[str, dict[str, Operation], dict[str, str]] | None:

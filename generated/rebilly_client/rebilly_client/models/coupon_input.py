@@ -1,0 +1,516 @@
+# generated from specs/rebilly.yaml by `make generate` — do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.coupon_restriction_discount_per_redemption import CouponRestrictionDiscountPerRedemption
+    from ..models.coupon_restriction_exclusive_application import CouponRestrictionExclusiveApplication
+    from ..models.coupon_restriction_maximum_order_amount import CouponRestrictionMaximumOrderAmount
+    from ..models.coupon_restriction_minimum_order_amount import CouponRestrictionMinimumOrderAmount
+    from ..models.coupon_restriction_paid_by_time import CouponRestrictionPaidByTime
+    from ..models.coupon_restriction_redemptions_per_customer import CouponRestrictionRedemptionsPerCustomer
+    from ..models.coupon_restriction_restrict_to_bxgy import CouponRestrictionRestrictToBxgy
+    from ..models.coupon_restriction_restrict_to_countries import CouponRestrictionRestrictToCountries
+    from ..models.coupon_restriction_restrict_to_customer_tags import CouponRestrictionRestrictToCustomerTags
+    from ..models.coupon_restriction_restrict_to_customers import CouponRestrictionRestrictToCustomers
+    from ..models.coupon_restriction_restrict_to_invoices import CouponRestrictionRestrictToInvoices
+    from ..models.coupon_restriction_restrict_to_plans import CouponRestrictionRestrictToPlans
+    from ..models.coupon_restriction_restrict_to_products import CouponRestrictionRestrictToProducts
+    from ..models.coupon_restriction_restrict_to_subscriptions import CouponRestrictionRestrictToSubscriptions
+    from ..models.coupon_restriction_total_redemptions import CouponRestrictionTotalRedemptions
+    from ..models.discount_fixed import DiscountFixed
+    from ..models.discount_percent import DiscountPercent
+    from ..models.self_link import SelfLink
+
+
+T = TypeVar("T", bound="CouponInput")
+
+
+@_attrs_define
+class CouponInput:
+    """Coupons and discounts. One schema serves requests and responses (as in the official
+    definitions): server-set fields are `readOnly` and must not be sent. The seed page lists
+    `id`, `revision`, `createdTime`, `updatedTime`, `redemptionsCount`, `status` and `_links`
+    among request fields; the official definitions mark them read-only (the official SDKs
+    never send them), so they are read-only here.
+
+        Attributes:
+            discount (DiscountFixed | DiscountPercent): Coupon discount, by `type`.
+            issued_time (datetime.datetime): Date and time when the coupon is issued. This value may also be described as
+                start
+                time of the coupon.
+            restrictions (list[CouponRestrictionDiscountPerRedemption | CouponRestrictionExclusiveApplication |
+                CouponRestrictionMaximumOrderAmount | CouponRestrictionMinimumOrderAmount | CouponRestrictionPaidByTime |
+                CouponRestrictionRedemptionsPerCustomer | CouponRestrictionRestrictToBxgy | CouponRestrictionRestrictToCountries
+                | CouponRestrictionRestrictToCustomers | CouponRestrictionRestrictToCustomerTags |
+                CouponRestrictionRestrictToInvoices | CouponRestrictionRestrictToPlans | CouponRestrictionRestrictToProducts |
+                CouponRestrictionRestrictToSubscriptions | CouponRestrictionTotalRedemptions] | Unset): Coupon restrictions. All
+                `type` values in this array must be unique: each `allOf` entry
+                below allows at most one item of one restriction type (`minContains: 0`,
+                `maxContains: 1`).
+            description (str | Unset): Description of the coupon. Use this field to provide a description for the invoice
+                discount item. If this field is empty, the invoice discount item description uses the
+                related coupon ID, in the following format: `Coupon "COUPON-ID"`.
+            expired_time (datetime.datetime | None | Unset): Date and time when the coupon expires. Documented for the
+                expiration operation: must
+                be greater than `issuedTime` (a cross-field rule the schema cannot hold).
+            field_links (list[SelfLink] | Unset): Related links.
+    """
+
+    discount: DiscountFixed | DiscountPercent
+    issued_time: datetime.datetime
+    restrictions: (
+        list[
+            CouponRestrictionDiscountPerRedemption
+            | CouponRestrictionExclusiveApplication
+            | CouponRestrictionMaximumOrderAmount
+            | CouponRestrictionMinimumOrderAmount
+            | CouponRestrictionPaidByTime
+            | CouponRestrictionRedemptionsPerCustomer
+            | CouponRestrictionRestrictToBxgy
+            | CouponRestrictionRestrictToCountries
+            | CouponRestrictionRestrictToCustomers
+            | CouponRestrictionRestrictToCustomerTags
+            | CouponRestrictionRestrictToInvoices
+            | CouponRestrictionRestrictToPlans
+            | CouponRestrictionRestrictToProducts
+            | CouponRestrictionRestrictToSubscriptions
+            | CouponRestrictionTotalRedemptions
+        ]
+        | Unset
+    ) = UNSET
+    description: str | Unset = UNSET
+    expired_time: datetime.datetime | None | Unset = UNSET
+    field_links: list[SelfLink] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.coupon_restriction_discount_per_redemption import CouponRestrictionDiscountPerRedemption  # noqa: PLC0415
+        from ..models.coupon_restriction_exclusive_application import CouponRestrictionExclusiveApplication  # noqa: PLC0415
+        from ..models.coupon_restriction_maximum_order_amount import CouponRestrictionMaximumOrderAmount  # noqa: PLC0415
+        from ..models.coupon_restriction_minimum_order_amount import CouponRestrictionMinimumOrderAmount  # noqa: PLC0415
+        from ..models.coupon_restriction_paid_by_time import CouponRestrictionPaidByTime  # noqa: PLC0415
+        from ..models.coupon_restriction_redemptions_per_customer import CouponRestrictionRedemptionsPerCustomer  # noqa: PLC0415
+        from ..models.coupon_restriction_restrict_to_bxgy import CouponRestrictionRestrictToBxgy  # noqa: PLC0415
+        from ..models.coupon_restriction_restrict_to_countries import CouponRestrictionRestrictToCountries  # noqa: PLC0415
+        from ..models.coupon_restriction_restrict_to_customer_tags import CouponRestrictionRestrictToCustomerTags  # noqa: PLC0415
+        from ..models.coupon_restriction_restrict_to_customers import CouponRestrictionRestrictToCustomers  # noqa: PLC0415
+        from ..models.coupon_restriction_restrict_to_invoices import CouponRestrictionRestrictToInvoices  # noqa: PLC0415
+        from ..models.coupon_restriction_restrict_to_plans import CouponRestrictionRestrictToPlans  # noqa: PLC0415
+        from ..models.coupon_restriction_restrict_to_products import CouponRestrictionRestrictToProducts  # noqa: PLC0415
+        from ..models.coupon_restriction_restrict_to_subscriptions import CouponRestrictionRestrictToSubscriptions  # noqa: PLC0415
+        from ..models.discount_fixed import DiscountFixed  # noqa: PLC0415
+
+        discount: dict[str, Any]
+        if isinstance(self.discount, DiscountFixed):
+            discount = self.discount.to_dict()
+        else:
+            discount = self.discount.to_dict()
+
+        issued_time = self.issued_time.isoformat()
+
+        restrictions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.restrictions, Unset):
+            restrictions = []
+            for componentsschemas_coupon_restrictions_item_data in self.restrictions:
+                componentsschemas_coupon_restrictions_item: dict[str, Any]
+                if isinstance(componentsschemas_coupon_restrictions_item_data, CouponRestrictionDiscountPerRedemption):
+                    componentsschemas_coupon_restrictions_item = (
+                        componentsschemas_coupon_restrictions_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_coupon_restrictions_item_data, CouponRestrictionExclusiveApplication):
+                    componentsschemas_coupon_restrictions_item = (
+                        componentsschemas_coupon_restrictions_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_coupon_restrictions_item_data, CouponRestrictionMaximumOrderAmount):
+                    componentsschemas_coupon_restrictions_item = (
+                        componentsschemas_coupon_restrictions_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_coupon_restrictions_item_data, CouponRestrictionMinimumOrderAmount):
+                    componentsschemas_coupon_restrictions_item = (
+                        componentsschemas_coupon_restrictions_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_coupon_restrictions_item_data, CouponRestrictionPaidByTime):
+                    componentsschemas_coupon_restrictions_item = (
+                        componentsschemas_coupon_restrictions_item_data.to_dict()
+                    )
+                elif isinstance(
+                    componentsschemas_coupon_restrictions_item_data, CouponRestrictionRedemptionsPerCustomer
+                ):
+                    componentsschemas_coupon_restrictions_item = (
+                        componentsschemas_coupon_restrictions_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_coupon_restrictions_item_data, CouponRestrictionRestrictToBxgy):
+                    componentsschemas_coupon_restrictions_item = (
+                        componentsschemas_coupon_restrictions_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_coupon_restrictions_item_data, CouponRestrictionRestrictToCountries):
+                    componentsschemas_coupon_restrictions_item = (
+                        componentsschemas_coupon_restrictions_item_data.to_dict()
+                    )
+                elif isinstance(
+                    componentsschemas_coupon_restrictions_item_data, CouponRestrictionRestrictToCustomerTags
+                ):
+                    componentsschemas_coupon_restrictions_item = (
+                        componentsschemas_coupon_restrictions_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_coupon_restrictions_item_data, CouponRestrictionRestrictToCustomers):
+                    componentsschemas_coupon_restrictions_item = (
+                        componentsschemas_coupon_restrictions_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_coupon_restrictions_item_data, CouponRestrictionRestrictToInvoices):
+                    componentsschemas_coupon_restrictions_item = (
+                        componentsschemas_coupon_restrictions_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_coupon_restrictions_item_data, CouponRestrictionRestrictToPlans):
+                    componentsschemas_coupon_restrictions_item = (
+                        componentsschemas_coupon_restrictions_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_coupon_restrictions_item_data, CouponRestrictionRestrictToProducts):
+                    componentsschemas_coupon_restrictions_item = (
+                        componentsschemas_coupon_restrictions_item_data.to_dict()
+                    )
+                elif isinstance(
+                    componentsschemas_coupon_restrictions_item_data, CouponRestrictionRestrictToSubscriptions
+                ):
+                    componentsschemas_coupon_restrictions_item = (
+                        componentsschemas_coupon_restrictions_item_data.to_dict()
+                    )
+                else:
+                    componentsschemas_coupon_restrictions_item = (
+                        componentsschemas_coupon_restrictions_item_data.to_dict()
+                    )
+
+                restrictions.append(componentsschemas_coupon_restrictions_item)
+
+        description = self.description
+
+        expired_time: None | str | Unset
+        if isinstance(self.expired_time, Unset):
+            expired_time = UNSET
+        elif isinstance(self.expired_time, datetime.datetime):
+            expired_time = self.expired_time.isoformat()
+        else:
+            expired_time = self.expired_time
+
+        field_links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = []
+            for componentsschemas_self_links_item_data in self.field_links:
+                componentsschemas_self_links_item = componentsschemas_self_links_item_data.to_dict()
+                field_links.append(componentsschemas_self_links_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "discount": discount,
+                "issuedTime": issued_time,
+            }
+        )
+        if restrictions is not UNSET:
+            field_dict["restrictions"] = restrictions
+        if description is not UNSET:
+            field_dict["description"] = description
+        if expired_time is not UNSET:
+            field_dict["expiredTime"] = expired_time
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.coupon_restriction_discount_per_redemption import CouponRestrictionDiscountPerRedemption  # noqa: PLC0415
+        from ..models.coupon_restriction_exclusive_application import CouponRestrictionExclusiveApplication  # noqa: PLC0415
+        from ..models.coupon_restriction_maximum_order_amount import CouponRestrictionMaximumOrderAmount  # noqa: PLC0415
+        from ..models.coupon_restriction_minimum_order_amount import CouponRestrictionMinimumOrderAmount  # noqa: PLC0415
+        from ..models.coupon_restriction_paid_by_time import CouponRestrictionPaidByTime  # noqa: PLC0415
+        from ..models.coupon_restriction_redemptions_per_customer import CouponRestrictionRedemptionsPerCustomer  # noqa: PLC0415
+        from ..models.coupon_restriction_restrict_to_bxgy import CouponRestrictionRestrictToBxgy  # noqa: PLC0415
+        from ..models.coupon_restriction_restrict_to_countries import CouponRestrictionRestrictToCountries  # noqa: PLC0415
+        from ..models.coupon_restriction_restrict_to_customer_tags import CouponRestrictionRestrictToCustomerTags  # noqa: PLC0415
+        from ..models.coupon_restriction_restrict_to_customers import CouponRestrictionRestrictToCustomers  # noqa: PLC0415
+        from ..models.coupon_restriction_restrict_to_invoices import CouponRestrictionRestrictToInvoices  # noqa: PLC0415
+        from ..models.coupon_restriction_restrict_to_plans import CouponRestrictionRestrictToPlans  # noqa: PLC0415
+        from ..models.coupon_restriction_restrict_to_products import CouponRestrictionRestrictToProducts  # noqa: PLC0415
+        from ..models.coupon_restriction_restrict_to_subscriptions import CouponRestrictionRestrictToSubscriptions  # noqa: PLC0415
+        from ..models.coupon_restriction_total_redemptions import CouponRestrictionTotalRedemptions  # noqa: PLC0415
+        from ..models.discount_fixed import DiscountFixed  # noqa: PLC0415
+        from ..models.discount_percent import DiscountPercent  # noqa: PLC0415
+        from ..models.self_link import SelfLink  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_discount(data: object) -> DiscountFixed | DiscountPercent:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_discount_type_0 = DiscountFixed.from_dict(data)
+
+                return componentsschemas_discount_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_discount_type_1 = DiscountPercent.from_dict(data)
+
+            return componentsschemas_discount_type_1
+
+        discount = _parse_discount(d.pop("discount"))
+
+        issued_time = datetime.datetime.fromisoformat(d.pop("issuedTime"))
+
+        _restrictions = d.pop("restrictions", UNSET)
+        restrictions: (
+            list[
+                CouponRestrictionDiscountPerRedemption
+                | CouponRestrictionExclusiveApplication
+                | CouponRestrictionMaximumOrderAmount
+                | CouponRestrictionMinimumOrderAmount
+                | CouponRestrictionPaidByTime
+                | CouponRestrictionRedemptionsPerCustomer
+                | CouponRestrictionRestrictToBxgy
+                | CouponRestrictionRestrictToCountries
+                | CouponRestrictionRestrictToCustomers
+                | CouponRestrictionRestrictToCustomerTags
+                | CouponRestrictionRestrictToInvoices
+                | CouponRestrictionRestrictToPlans
+                | CouponRestrictionRestrictToProducts
+                | CouponRestrictionRestrictToSubscriptions
+                | CouponRestrictionTotalRedemptions
+            ]
+            | Unset
+        ) = UNSET
+        if _restrictions is not UNSET:
+            restrictions = []
+            for componentsschemas_coupon_restrictions_item_data in _restrictions:
+
+                def _parse_componentsschemas_coupon_restrictions_item(
+                    data: object,
+                ) -> (
+                    CouponRestrictionDiscountPerRedemption
+                    | CouponRestrictionExclusiveApplication
+                    | CouponRestrictionMaximumOrderAmount
+                    | CouponRestrictionMinimumOrderAmount
+                    | CouponRestrictionPaidByTime
+                    | CouponRestrictionRedemptionsPerCustomer
+                    | CouponRestrictionRestrictToBxgy
+                    | CouponRestrictionRestrictToCountries
+                    | CouponRestrictionRestrictToCustomers
+                    | CouponRestrictionRestrictToCustomerTags
+                    | CouponRestrictionRestrictToInvoices
+                    | CouponRestrictionRestrictToPlans
+                    | CouponRestrictionRestrictToProducts
+                    | CouponRestrictionRestrictToSubscriptions
+                    | CouponRestrictionTotalRedemptions
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_coupon_restriction_type_0 = CouponRestrictionDiscountPerRedemption.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_coupon_restriction_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_coupon_restriction_type_1 = CouponRestrictionExclusiveApplication.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_coupon_restriction_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_coupon_restriction_type_2 = CouponRestrictionMaximumOrderAmount.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_coupon_restriction_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_coupon_restriction_type_3 = CouponRestrictionMinimumOrderAmount.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_coupon_restriction_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_coupon_restriction_type_4 = CouponRestrictionPaidByTime.from_dict(data)
+
+                        return componentsschemas_coupon_restriction_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_coupon_restriction_type_5 = CouponRestrictionRedemptionsPerCustomer.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_coupon_restriction_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_coupon_restriction_type_6 = CouponRestrictionRestrictToBxgy.from_dict(data)
+
+                        return componentsschemas_coupon_restriction_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_coupon_restriction_type_7 = CouponRestrictionRestrictToCountries.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_coupon_restriction_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_coupon_restriction_type_8 = CouponRestrictionRestrictToCustomerTags.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_coupon_restriction_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_coupon_restriction_type_9 = CouponRestrictionRestrictToCustomers.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_coupon_restriction_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_coupon_restriction_type_10 = CouponRestrictionRestrictToInvoices.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_coupon_restriction_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_coupon_restriction_type_11 = CouponRestrictionRestrictToPlans.from_dict(data)
+
+                        return componentsschemas_coupon_restriction_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_coupon_restriction_type_12 = CouponRestrictionRestrictToProducts.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_coupon_restriction_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_coupon_restriction_type_13 = (
+                            CouponRestrictionRestrictToSubscriptions.from_dict(data)
+                        )
+
+                        return componentsschemas_coupon_restriction_type_13
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_coupon_restriction_type_14 = CouponRestrictionTotalRedemptions.from_dict(data)
+
+                    return componentsschemas_coupon_restriction_type_14
+
+                componentsschemas_coupon_restrictions_item = _parse_componentsschemas_coupon_restrictions_item(
+                    componentsschemas_coupon_restrictions_item_data
+                )
+
+                restrictions.append(componentsschemas_coupon_restrictions_item)
+
+        description = d.pop("description", UNSET)
+
+        def _parse_expired_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expired_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expired_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expired_time = _parse_expired_time(d.pop("expiredTime", UNSET))
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: list[SelfLink] | Unset = UNSET
+        if _field_links is not UNSET:
+            field_links = []
+            for componentsschemas_self_links_item_data in _field_links:
+                componentsschemas_self_links_item = SelfLink.from_dict(componentsschemas_self_links_item_data)
+
+                field_links.append(componentsschemas_self_links_item)
+
+        coupon_input = cls(
+            discount=discount,
+            issued_time=issued_time,
+            restrictions=restrictions,
+            description=description,
+            expired_time=expired_time,
+            field_links=field_links,
+        )
+
+        coupon_input.additional_properties = d
+        return coupon_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

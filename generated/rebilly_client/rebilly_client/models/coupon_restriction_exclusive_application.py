@@ -1,0 +1,67 @@
+# generated from specs/rebilly.yaml by `make generate` — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.coupon_restriction_exclusive_application_type import CouponRestrictionExclusiveApplicationType
+
+T = TypeVar("T", bound="CouponRestrictionExclusiveApplication")
+
+
+@_attrs_define
+class CouponRestrictionExclusiveApplication:
+    """The coupon cannot be combined with other coupons. If more than one coupon is active, a
+    coupon with this restriction is only applied if it provides a larger discount than the
+    other coupons combined; if applied, all other coupons are removed.
+
+        Attributes:
+            type_ (CouponRestrictionExclusiveApplicationType):
+    """
+
+    type_: CouponRestrictionExclusiveApplicationType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = CouponRestrictionExclusiveApplicationType(d.pop("type"))
+
+        coupon_restriction_exclusive_application = cls(
+            type_=type_,
+        )
+
+        coupon_restriction_exclusive_application.additional_properties = d
+        return coupon_restriction_exclusive_application
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+# generated from specs/rebilly.yaml by `make generate` — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.coupon_restriction_redemptions_per_customer_type import CouponRestrictionRedemptionsPerCustomerType
+
+T = TypeVar("T", bound="CouponRestrictionRedemptionsPerCustomer")
+
+
+@_attrs_define
+class CouponRestrictionRedemptionsPerCustomer:
+    """Restricts the number of times that a coupon can be redeemed by one customer.
+
+    Attributes:
+        type_ (CouponRestrictionRedemptionsPerCustomerType):
+        quantity (int): Permitted number of redemptions per customer.
+    """
+
+    type_: CouponRestrictionRedemptionsPerCustomerType
+    quantity: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        quantity = self.quantity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "quantity": quantity,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = CouponRestrictionRedemptionsPerCustomerType(d.pop("type"))
+
+        quantity = d.pop("quantity")
+
+        coupon_restriction_redemptions_per_customer = cls(
+            type_=type_,
+            quantity=quantity,
+        )
+
+        coupon_restriction_redemptions_per_customer.additional_properties = d
+        return coupon_restriction_redemptions_per_customer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

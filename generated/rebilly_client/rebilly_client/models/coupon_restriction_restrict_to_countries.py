@@ -1,0 +1,73 @@
+# generated from specs/rebilly.yaml by `make generate` — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.coupon_restriction_restrict_to_countries_type import CouponRestrictionRestrictToCountriesType
+
+T = TypeVar("T", bound="CouponRestrictionRestrictToCountries")
+
+
+@_attrs_define
+class CouponRestrictionRestrictToCountries:
+    """Restricts a coupon for use in specific countries.
+
+    Attributes:
+        type_ (CouponRestrictionRestrictToCountriesType):
+        countries (list[str]): Countries where the coupon can be applied, as ISO 3166-1 alpha-2 codes.
+    """
+
+    type_: CouponRestrictionRestrictToCountriesType
+    countries: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        countries = self.countries
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "countries": countries,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = CouponRestrictionRestrictToCountriesType(d.pop("type"))
+
+        countries = cast(list[str], d.pop("countries"))
+
+        coupon_restriction_restrict_to_countries = cls(
+            type_=type_,
+            countries=countries,
+        )
+
+        coupon_restriction_restrict_to_countries.additional_properties = d
+        return coupon_restriction_restrict_to_countries
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,295 @@
+"""`giftkit.connect()`: a provider's generated client wired with giftkit's sync and async clients."""
+
+from __future__ import annotations
+
+import importlib
+import ipaddress
+import os
+import pkgutil
+import ssl
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from . import _constants as C
+from ._clock import SYSTEM_CLOCK, Clock
+from ._errors import ConfigurationError
+from ._profile import Options, OptionValue, Profile
+
+SHARED_KEYWORDS = (
+    "base_url",
+    "timeout",
+    "max_retries",
+    "headers",
+    "verify",
+    "transport",
+    "async_transport",
+    "clock",
+)
+
+
+def provider_names() -> tuple[str, ...]:
+    """The provider keys: one per profile module in giftkit/providers/."""
+    package = importlib.import_module("giftkit.providers")
+    return tuple(sorted(m.name for m in pkgutil.iter_modules(package.__path__) if not m.name.startswith("_")))
+
+
+@cache
+def profile(provider: str) -> Profile:
+    """The profile of a provider (ConfigurationError if there is none)."""
+    if provider not in provider_names():
+        raise ConfigurationError(
+            f"unknown provider {provider!r}; known providers: {', '.join(provider_names())}", provider=provider
+        )
+    module = importlib.import_module(f"giftkit.providers.{provider}")
+    found: Profile = module.PROFILE
+    return found
+
+
+def env_name(provider: str, keyword: str) -> str:
+    return f"{C.ENV_PREFIX}{provider.upper()}_{keyword.upper()}"
+
+
+def _parse_bool(raw: str, name: str, provider: str) -> bool:
+    lowered = raw.strip().lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("0", "false", "no", "off", ""):
+        return False
+    raise ConfigurationError(f"{name} must be true or false", provider=provider)
+
+
+def resolve_options(prof: Profile, given: Mapping[str, Any]) -> dict[str, OptionValue]:
+    """Each option from its keyword, else its environment variable, else its default."""
+    valid = {o.name for o in prof.options}
+    unknown = sorted(set(given) - valid)
+    if unknown:
+        raise TypeError(
+            f"connect({prof.name!r}) got unexpected keyword argument(s) {', '.join(unknown)}; "
+            f"valid keywords: {', '.join([*SHARED_KEYWORDS, *sorted(valid)])}"
+        )
+    out: dict[str, OptionValue] = {}
+    for option in prof.options:
+        value: Any = given.get(option.name)
+        source = f"keyword {option.name}"
+        if value is None:
+            raw = os.environ.get(env_name(prof.name, option.name))
+            if raw is not None and raw != "":
+                source = f"environment variable {env_name(prof.name, option.name)}"
+                value = _parse_bool(raw, source, prof.name) if option.kind is bool else raw
+        if value is None:
+            value = option.default
+        if value is None:
+            continue
+        if option.kind is bool and not isinstance(value, bool):
+            raise ConfigurationError(f"{source} must be True or False", provider=prof.name)
+        if option.kind is str and not isinstance(value, str):
+            raise ConfigurationError(f"{source} must be a string", provider=prof.name)
+        if option.choices is not None and value not in option.choices:
+            raise ConfigurationError(
+                f"{source} must be one of {', '.join(option.choices)}", provider=prof.name
+            )
+        out[option.name] = value
+    return out
+
+
+def missing(prof: Profile, *alternatives: tuple[str, ...]) -> ConfigurationError:
+    """The error for credentials not given: names each keyword and its environment variable."""
+    choices = [" and ".join(f"{k} (or {env_name(prof.name, k)})" for k in group) for group in alternatives]
+    return ConfigurationError(f"missing credential: give {' or '.join(choices)}", provider=prof.name)
+
+
+def require(prof: Profile, options: Options, *alternatives: tuple[str, ...]) -> tuple[str, ...]:
+    """The first group of keywords all present in `options`; ConfigurationError naming all otherwise."""
+    for group in alternatives:
+        if all(options.get(k) for k in group):
+            return group
+    raise missing(prof, *alternatives)
+
+
+def _is_loopback(host: str) -> bool:
+    host = host.strip("[]").lower()
+    if host in C.LOOPBACK_HOSTS or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_url(prof: Profile, base_url: str, verify: bool | str | ssl.SSLContext) -> None:
+    parts = urlsplit(base_url)
+    host = parts.hostname or ""
+    if parts.scheme not in ("https", "http") or not host:
+        raise ConfigurationError(f"base_url must be an absolute https:// URL, got {base_url!r}", provider=prof.name)
+    if parts.scheme == "http" and not _is_loopback(host):
+        raise ConfigurationError(
+            "plain http:// is refused for a host that is not loopback: use https://", provider=prof.name
+        )
+    if verify is False and not _is_loopback(host):
+        raise ConfigurationError(
+            "verify=False is refused off loopback: pass a CA bundle path or an ssl.SSLContext", provider=prof.name
+        )
+
+
+def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    if timeout is None:
+        return httpx.Timeout(C.READ_TIMEOUT, connect=C.CONNECT_TIMEOUT)
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    return httpx.Timeout(float(timeout), connect=min(float(timeout), C.CONNECT_TIMEOUT))
+
+
+@cache
+def _table(provider: str) -> Any:
+    from ._spec import OperationTable
+
+    return OperationTable(profile(provider).load_spec())
+
+
+def connect(
+    provider: str,
+    *,
+    base_url: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    verify: bool | str | ssl.SSLContext = True,
+    transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+    clock: Clock | None = None,
+    **credentials: Any,
+) -> Any:
+    """Connect to `provider`: its generated client, wired with giftkit's sync and async clients.
+
+    Credentials and provider options are keywords, else environment variables
+    GIFTKIT_<PROVIDER>_<KEYWORD>. See the provider's profile module for its typed twin.
+    """
+    prof = profile(provider)
+    return build(
+        prof,
+        base_url=base_url,
+        timeout=timeout,
+        max_retries=max_retries,
+        headers=headers,
+        verify=verify,
+        transport=transport,
+        async_transport=async_transport,
+        clock=clock,
+        credentials=credentials,
+    )
+
+
+def build(
+    prof: Profile,
+    *,
+    base_url: str | None,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    headers: Mapping[str, str] | None,
+    verify: bool | str | ssl.SSLContext,
+    transport: httpx.BaseTransport | None,
+    async_transport: httpx.AsyncBaseTransport | None,
+    clock: Clock | None,
+    credentials: Mapping[str, Any],
+    client_class: type[Any] | None = None,
+    table: Any = None,
+    retry_everything: bool = False,
+) -> Any:
+    from ._auth import GiftkitAuth
+    from ._redact import Redactor
+    from ._transport import AsyncGiftkitTransport, Engine, GiftkitTransport
+
+    options = resolve_options(prof, credentials)
+    clock = clock or SYSTEM_CLOCK
+    table = table if table is not None else _table(prof.name)
+    url = base_url or prof.base_url(options, table.spec)
+    if not url:
+        raise ConfigurationError(
+            f"base_url is required for {prof.name} (keyword base_url or environment variable "
+            f"{env_name(prof.name, 'base_url')}): its host is not documented, so giftkit guesses none",
+            provider=prof.name,
+        )
+    check_url(prof, url, verify)
+    retries = C.MAX_RETRIES if max_retries is None else max_retries
+    if retries < 0:
+        raise ConfigurationError("max_retries must be >= 0", provider=prof.name)
+    auth = prof.auth(options, clock)
+    secrets = {str(v) for o in prof.options if o.secret and isinstance(v := options.get(o.name), str) and v}
+    auth_headers: tuple[str, ...] = ()
+    if isinstance(auth, GiftkitAuth):
+        secrets |= set(auth.secrets())
+        auth_headers = auth.header_names()
+    redactor = Redactor(
+        secret_fields=prof.secret_fields,
+        secret_headers={*prof.secret_headers, *auth_headers},
+        secret_values=secrets,
+    )
+    engine = Engine(
+        prof,
+        table,
+        clock=clock,
+        redactor=redactor,
+        base_path=urlsplit(url).path,
+        max_retries=retries,
+        retry_everything=retry_everything,
+    )
+    limits = _timeout(timeout)
+    sync_inner = transport or httpx.HTTPTransport(verify=verify, retries=0)
+    async_inner = async_transport or httpx.AsyncHTTPTransport(verify=verify, retries=0)
+    common: dict[str, Any] = {
+        "base_url": url,
+        "headers": dict(headers or {}),
+        "timeout": limits,
+        "auth": auth,
+        "follow_redirects": False,
+    }
+    sync_client = httpx.Client(transport=GiftkitTransport(sync_inner, engine), **common)
+    async_client = httpx.AsyncClient(transport=AsyncGiftkitTransport(async_inner, engine), **common)
+    cls = client_class or _client_class(prof, table)
+    kwargs: dict[str, Any] = {"base_url": url, "timeout": limits, "verify_ssl": verify}
+    if _has_token(cls):
+        kwargs.update(token=C.MASK, prefix="", auth_header_name="X-Giftkit-Unused")
+    client = cls(**kwargs)
+    client.set_httpx_client(sync_client)
+    client.set_async_httpx_client(async_client)
+    object.__setattr__(client, "_giftkit", _Wiring(prof.name, url, repr(auth), engine))
+    return client
+
+
+def _has_token(cls: type[Any]) -> bool:
+    import attrs
+
+    try:
+        return any(a.name == "token" for a in attrs.fields(cls))
+    except (TypeError, attrs.exceptions.NotAnAttrsClassError):
+        return False
+
+
+class _Wiring:
+    """What connect() attached to a client: for repr and for workflow helpers."""
+
+    def __init__(self, provider: str, base_url: str, auth: str, engine: Any):
+        self.provider = provider
+        self.base_url = base_url
+        self.auth = auth
+        self.engine = engine
+
+
+@cache
+def _client_class(prof: Profile, table: Any) -> type[Any]:
+    """The generated client class, subclassed so its repr never shows a credential."""
+    module = importlib.import_module(f"{prof.package}.client")
+    secured = any(op.secured for op in table.operations)
+    base: type[Any] = module.AuthenticatedClient if secured else module.Client
+
+    def __repr__(self: Any) -> str:
+        wiring = getattr(self, "_giftkit", None)
+        if wiring is None:
+            return f"<{base.__name__} (giftkit)>"
+        return f"<{base.__name__} provider={wiring.provider!r} base_url={wiring.base_url!r} auth={wiring.auth}>"
+
+    return type(base.__name__, (base,), {"__repr__": __repr__, "__module__": base.__module__, "__qualname__": base.__qualname__})

@@ -1,0 +1,510 @@
+"""The one transport every giftkit client talks through, sync and async alike.
+
+Per logical request: identify the operation (method + path template from the spec), fill a client
+reference, validate the body pre-flight, send, and then either return a documented success or
+raise a giftkit error, retrying on the injectable clock where the money rule allows:
+
+- not sent (connection refused, connect timeout, pool timeout): retried, for every operation;
+- 429 or a documented not-processed status: retried, for every operation (the server did nothing);
+- sent but no answer (read timeout, reset) or a 5xx: retried for reads and idempotent operations;
+  for a value-creating operation it raises OutcomeUnknownError and is never repeated.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import json
+import random
+import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import httpx
+
+from . import _constants as C
+from ._clock import Clock
+from ._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    GiftkitError,
+    OutcomeUnknownError,
+    RateLimitError,
+    RequestValidationError,
+    UnexpectedResponseError,
+    status_error_class,
+)
+from ._profile import ErrorFields, Profile
+from ._redact import Redactor, log_attempt, mask_path
+from ._spec import Operation, OperationTable, schema_errors
+
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol, httpx.LocalProtocolError)
+_STANDARD_REQUEST_ID_HEADERS = ("x-request-id", "request-id")
+_TOKEN_FIELDS = frozenset({"access_token", "refresh_token", "client_secret", "id_token"})
+
+
+@dataclass(frozen=True)
+class CallOptions:
+    timeout: float | httpx.Timeout | None = None
+    max_retries: int | None = None
+
+
+_OVERRIDES: contextvars.ContextVar[CallOptions | None] = contextvars.ContextVar("giftkit_overrides", default=None)
+
+
+@contextlib.contextmanager
+def options(*, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Iterator[None]:
+    """Override the timeout and/or retry count of the calls made inside the `with` block."""
+    token = _OVERRIDES.set(CallOptions(timeout=timeout, max_retries=max_retries))
+    try:
+        yield
+    finally:
+        _OVERRIDES.reset(token)
+
+
+@dataclass
+class _Plan:
+    request: httpx.Request
+    operation: Operation | None
+    masked_path: str
+    money: bool  # value-creating and not idempotent: ambiguity raises OutcomeUnknownError
+    references: tuple[str, ...] = ()
+    secrets: set[str] = field(default_factory=set)
+    max_retries: int = C.MAX_RETRIES
+
+    @property
+    def op_name(self) -> str:
+        return self.operation.id if self.operation else f"{self.request.method} {self.masked_path}"
+
+
+class _Retry:
+    """Wait this many seconds, then send again."""
+
+    __slots__ = ("wait",)
+
+    def __init__(self, wait: float):
+        self.wait = wait
+
+
+class Engine:
+    """The decisions of the transport; no I/O, so sync and async share every rule."""
+
+    def __init__(
+        self,
+        profile: Profile,
+        table: OperationTable,
+        *,
+        clock: Clock,
+        redactor: Redactor,
+        base_path: str,
+        max_retries: int,
+        retry_everything: bool = False,
+    ):
+        self.profile = profile
+        self.table = table
+        self.clock = clock
+        self.redactor = Redactor(
+            secret_fields=redactor.secret_fields | _TOKEN_FIELDS,
+            secret_headers=redactor.secret_headers,
+            secret_values=redactor.secret_values,
+        )
+        self.base_path = base_path.rstrip("/")
+        self.max_retries = max_retries
+        self.retry_everything = retry_everything  # the sabotage switch of the reliability campaign
+        self._random = random.Random()
+
+    # --- before sending ---
+    def prepare(self, request: httpx.Request) -> _Plan:
+        path = request.url.path
+        if self.base_path and path.startswith(self.base_path):
+            path = path[len(self.base_path) :] or "/"
+        op = self.table.match(request.method, path)
+        if op is not None:
+            masked = mask_path(op.template, self.table.path_values(op, path), self.profile.secret_path_params)
+            money = op.id in self.profile.value_creating and op.id not in self.profile.idempotent
+        else:
+            masked = "/".join(C.MASK if i > 1 and seg else seg for i, seg in enumerate(path.split("/")))
+            money = request.method not in ("GET", "HEAD", "OPTIONS")
+        overrides = _OVERRIDES.get()
+        plan = _Plan(request=request, operation=op, masked_path=masked, money=money and not self.retry_everything)
+        plan.max_retries = self.max_retries
+        if overrides is not None:
+            if overrides.max_retries is not None:
+                plan.max_retries = overrides.max_retries
+            if overrides.timeout is not None:
+                timeout = overrides.timeout
+                timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+                request.extensions["timeout"] = timeout.as_dict()
+        if op is None:
+            return plan
+        body, is_json = self._json_body(request)
+        if not is_json:
+            return plan
+        plan.secrets = self.redactor.collect(body)
+        rule = self.profile.client_references.get(op.id)
+        if rule is not None and isinstance(body, (dict, list)):
+            refs, changed = _fill_reference(body, rule.path.split("."), lambda: self._reference(rule.prefix, rule.length))
+            plan.references = tuple(refs)
+            if changed:
+                plan.request = request = _with_json(request, body)
+        errors: dict[str, list[str]] = {}
+        if op.request_pointer is not None:
+            errors = schema_errors(self.table.validator(op.request_pointer), body)
+        if self.profile.extra_rules is not None:
+            try:
+                extra = self.profile.extra_rules(op.id, body, self.clock.now())
+            except (KeyError, TypeError, ValueError, AttributeError):
+                extra = {}  # a body the schema already rejects; the schema errors say why
+            for key, messages in extra.items():
+                errors.setdefault(key, []).extend(m for m in messages if m not in errors.get(key, []))
+        if errors:
+            redactor = self.redactor.with_values(plan.secrets)
+            detail = "; ".join(f"{k}: {', '.join(v)}" for k, v in errors.items())
+            raise RequestValidationError(
+                redactor.text(f"{op.id}: the request breaks documented rules, nothing was sent: {detail}"),
+                field_errors={k: [redactor.text(m) for m in v] for k, v in errors.items()},
+                operation=op.id,
+                provider=self.profile.name,
+                request=redactor.request(request, self._masked_full(plan)),
+            )
+        return plan
+
+    def _json_body(self, request: httpx.Request) -> tuple[Any, bool]:
+        if "json" not in request.headers.get("content-type", ""):
+            return None, False
+        try:
+            content = request.content
+        except httpx.RequestNotRead:
+            return None, False
+        if not content:
+            return None, False
+        try:
+            return json.loads(content), True
+        except ValueError:
+            return None, False
+
+    def _reference(self, prefix: str, length: int) -> str:
+        return (prefix + "%032x" % self._random.getrandbits(128))[: max(length, len(prefix) + 8)]
+
+    def _masked_full(self, plan: _Plan) -> str:
+        return self.base_path + plan.masked_path
+
+    # --- after an attempt ---
+    def on_exception(self, plan: _Plan, exc: httpx.TransportError, attempt: int) -> _Retry:
+        not_sent = isinstance(exc, _NOT_SENT)
+        self._log(plan, type(exc).__name__, None, attempt)
+        can_retry = attempt < plan.max_retries and not isinstance(exc, (httpx.UnsupportedProtocol, httpx.LocalProtocolError))
+        if not_sent and can_retry:
+            return _Retry(self._backoff(attempt))
+        if not not_sent and plan.money:
+            raise self._unknown(plan, f"no answer after the request was sent ({type(exc).__name__})") from exc
+        if can_retry:
+            return _Retry(self._backoff(attempt))
+        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        raise cls(
+            f"{plan.op_name}: the request did not complete ({type(exc).__name__})",
+            provider=self.profile.name,
+            request=self._redacted_request(plan),
+        ) from exc
+
+    def on_response(self, plan: _Plan, response: httpx.Response, attempt: int, elapsed: float) -> httpx.Response | _Retry:
+        status = response.status_code
+        request_id = self._request_id(response)
+        self._log(plan, status, request_id, attempt, elapsed)
+        if not 100 <= status <= 599:
+            raise self._unexpected(plan, response, f"{status} is not a valid HTTP status")
+        if 200 <= status <= 299:
+            self._check_success(plan, response)
+            return response
+        if status < 400:
+            raise self._unexpected(plan, response, f"status {status} is not documented")
+        op_id = plan.operation.id if plan.operation else ""
+        if status == 429 or status in self.profile.not_processed_statuses(op_id):
+            wait = self.retry_after(response.headers)
+            if attempt < plan.max_retries and (wait is None or wait <= C.MAX_RETRY_WAIT):
+                return _Retry(self._backoff(attempt) if wait is None else wait)
+            raise self.status_error(plan, response)
+        if status >= 500:
+            if plan.money:
+                raise self._unknown(plan, f"the server answered {status}") from self.status_error(plan, response)
+            if attempt < plan.max_retries:
+                wait = self.retry_after(response.headers)
+                return _Retry(self._backoff(attempt) if wait is None or wait > C.MAX_RETRY_WAIT else wait)
+            raise self.status_error(plan, response)
+        if status == 408 and not plan.money and attempt < plan.max_retries:
+            return _Retry(self._backoff(attempt))
+        raise self.status_error(plan, response)
+
+    def _check_success(self, plan: _Plan, response: httpx.Response) -> None:
+        op = plan.operation
+        if op is None:
+            return
+        if not op.documented_success(response.status_code):
+            raise self._unexpected(plan, response, f"status {response.status_code} is not documented for {op.id}")
+        _, pointer = op.response_pointer(response.status_code)
+        if pointer is None:
+            return
+        try:
+            data = json.loads(response.content)
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            raise self._unexpected(plan, response, "the body is not JSON") from None
+        try:
+            errors = schema_errors(self.table.validator(pointer), data)
+        except RecursionError:
+            errors = {"body": ["is nested too deeply"]}
+        if errors:
+            detail = "; ".join(f"{k}: {', '.join(v)}" for k, v in list(errors.items())[:10])
+            raise self._unexpected(plan, response, f"the body is not as documented: {detail}")
+
+    # --- building errors ---
+    def status_error(self, plan: _Plan, response: httpx.Response) -> GiftkitError:
+        status = response.status_code
+        content = response.content
+        data: Any = None
+        parsed = False
+        if content.strip():
+            try:
+                data = json.loads(content)
+                parsed = True
+            except (ValueError, UnicodeDecodeError, RecursionError):
+                parsed = False
+        op = plan.operation
+        if status < 500 and status not in (408, 429) and content.strip():
+            if not parsed:
+                return self._unexpected(plan, response, f"the {status} body is not JSON")
+            _, pointer = op.response_pointer(status) if op else (False, None)
+            if pointer is not None:
+                try:
+                    errors = schema_errors(self.table.validator(pointer), data)
+                except RecursionError:
+                    errors = {"body": ["is nested too deeply"]}
+                if errors:
+                    return self._unexpected(plan, response, f"the {status} body is not as documented")
+        fields = ErrorFields()
+        if parsed:
+            try:
+                fields = self.profile.parse_error(data)
+            except Exception:  # a hostile error body must not hide the status error
+                fields = ErrorFields()
+        redactor = self.redactor.with_values(plan.secrets | self.redactor.collect(data))
+        cls = status_error_class(status)
+        for rule in self.profile.error_rules:
+            if rule.matches(status, fields):
+                cls = rule.error
+                break
+        message = fields.message if isinstance(fields.message, str) and fields.message else None
+        text = redactor.text(message or f"{plan.op_name} failed with HTTP {status}")
+        kwargs: dict[str, Any] = {
+            "status_code": status,
+            "code": redactor.text(str(fields.code)) if fields.code is not None else None,
+            "field_errors": {
+                redactor.text(str(k)): [redactor.text(str(m)) for m in v] for k, v in (fields.field_errors or {}).items()
+            },
+            "request_id": fields.request_id or self._request_id(response),
+            "body": redactor.body(data) if parsed else redactor.text(content.decode("utf-8", "replace")),
+            "response": redactor.response(response, self._redacted_request(plan)),
+            "provider": self.profile.name,
+            "request": self._redacted_request(plan),
+        }
+        if issubclass(cls, RateLimitError):
+            return cls(text, retry_after=self.retry_after(response.headers), **kwargs)
+        error: APIStatusError = cls(text, **kwargs)
+        return error
+
+    def _unexpected(self, plan: _Plan, response: httpx.Response, why: str) -> UnexpectedResponseError:
+        redactor = self.redactor.with_values(plan.secrets | self.redactor.collect_bytes(response.content))
+        return UnexpectedResponseError(
+            f"{plan.op_name}: unexpected response: {why}",
+            status_code=response.status_code,
+            response=redactor.response(response, self._redacted_request(plan)),
+            provider=self.profile.name,
+            request=self._redacted_request(plan),
+        )
+
+    def _unknown(self, plan: _Plan, why: str) -> OutcomeUnknownError:
+        refs = plan.references
+        how = self.profile.reconcile_text(plan.operation.id if plan.operation else "")
+        ref_text = f" (client reference {', '.join(refs)})" if refs else " (no client reference)"
+        return OutcomeUnknownError(
+            f"{plan.op_name}: {why}; it may have been processed{ref_text}. Not retried. {how}",
+            operation=plan.op_name,
+            client_reference=refs[0] if refs else None,
+            client_references=refs,
+            how_to_reconcile=how,
+            provider=self.profile.name,
+            request=self._redacted_request(plan),
+        )
+
+    def _redacted_request(self, plan: _Plan) -> httpx.Request:
+        return self.redactor.with_values(plan.secrets).request(plan.request, self._masked_full(plan))
+
+    # --- timing ---
+    def _backoff(self, attempt: int) -> float:
+        base = min(C.MAX_BACKOFF, C.INITIAL_BACKOFF * (2.0**attempt))
+        return base * (1 - C.JITTER * self._random.random())
+
+    def retry_after(self, headers: httpx.Headers) -> float | None:
+        """Seconds the server asks us to wait, from the standard and the profile's headers."""
+        candidates: list[tuple[str, str]] = [("retry-after-ms", "ms"), ("retry-after", "seconds-or-date")]
+        candidates += list(self.profile.rate_limit_headers)
+        for name, unit in candidates:
+            raw = headers.get(name)
+            if raw is None:
+                continue
+            value = _seconds(raw.strip(), unit, self.clock.now())
+            if value is not None:
+                return max(0.0, value)
+        return None
+
+    def _request_id(self, response: httpx.Response) -> str | None:
+        for name in (*self.profile.request_id_headers, *_STANDARD_REQUEST_ID_HEADERS):
+            value: str | None = response.headers.get(name)
+            if value:
+                return value[:200]
+        return None
+
+    def _log(self, plan: _Plan, status: int | str, request_id: str | None, attempt: int, elapsed: float = 0.0) -> None:
+        log_attempt(
+            provider=self.profile.name,
+            method=plan.request.method,
+            path=self._masked_full(plan),
+            status=status,
+            request_id=self.redactor.text(request_id) if request_id else None,
+            elapsed=elapsed,
+            attempt=attempt,
+        )
+
+
+def _seconds(raw: str, unit: str, now: float) -> float | None:
+    try:
+        if unit == "ms":
+            return float(raw) / 1000.0
+        if unit == "seconds":
+            return float(raw)
+        if unit == "epoch":
+            value = float(raw)
+            return value / 1000.0 - now if value > 1e11 else value - now  # epoch millis tolerated
+        if unit in ("seconds-or-date", "http-date"):
+            if unit == "seconds-or-date":
+                try:
+                    return float(raw)
+                except ValueError:
+                    pass
+            stamp: float = parsedate_to_datetime(raw).timestamp()
+            return stamp - now
+    except (ValueError, TypeError, OverflowError, IndexError):
+        return None
+    return None
+
+
+def _fill_reference(node: Any, parts: list[str], make: Any) -> tuple[list[str], bool]:
+    """Fill the reference at `parts` (dotted, `*` = every item) where missing; return all values."""
+    if not parts:
+        return [], False
+    head, rest = parts[0], parts[1:]
+    if head == "*":
+        refs: list[str] = []
+        changed = False
+        if isinstance(node, list):
+            for item in node:
+                r, c = _fill_reference(item, rest, make)
+                refs += r
+                changed = changed or c
+        return refs, changed
+    if not isinstance(node, dict):
+        return [], False
+    if not rest:
+        if node.get(head) in (None, ""):
+            node[head] = make()
+            return [node[head]], True
+        return [str(node[head])], False
+    return _fill_reference(node.get(head), rest, make)
+
+
+def _with_json(request: httpx.Request, body: Any) -> httpx.Request:
+    headers = httpx.Headers([(k, v) for k, v in request.headers.multi_items() if k.lower() != "content-length"])
+    return httpx.Request(
+        request.method,
+        request.url,
+        headers=headers,
+        content=json.dumps(body, separators=(",", ":")).encode(),
+        extensions=request.extensions,
+    )
+
+
+def _too_big(response: httpx.Response) -> bool:
+    try:
+        return int(response.headers.get("content-length", "0")) > C.MAX_BODY_BYTES
+    except ValueError:
+        return False
+
+
+class GiftkitTransport(httpx.BaseTransport):
+    """The sync transport: giftkit's rules around any httpx transport."""
+
+    def __init__(self, inner: httpx.BaseTransport, engine: Engine):
+        self.inner = inner
+        self.engine = engine
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        engine = self.engine
+        plan = engine.prepare(request)
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = self.inner.handle_request(plan.request)
+                if _too_big(response):
+                    response.close()
+                    raise engine._unexpected(plan, httpx.Response(response.status_code), "the body is too large")
+                response.read()
+            except httpx.TransportError as exc:
+                decision: httpx.Response | _Retry = engine.on_exception(plan, exc, attempt)
+            else:
+                decision = engine.on_response(plan, response, attempt, time.perf_counter() - started)
+            if isinstance(decision, httpx.Response):
+                return decision
+            engine.clock.sleep(decision.wait)
+            attempt += 1
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class AsyncGiftkitTransport(httpx.AsyncBaseTransport):
+    """The async twin of GiftkitTransport: the same Engine, awaited I/O."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, engine: Engine):
+        self.inner = inner
+        self.engine = engine
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        engine = self.engine
+        plan = engine.prepare(request)
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = await self.inner.handle_async_request(plan.request)
+                if _too_big(response):
+                    await response.aclose()
+                    raise engine._unexpected(plan, httpx.Response(response.status_code), "the body is too large")
+                await response.aread()
+            except httpx.TransportError as exc:
+                decision: httpx.Response | _Retry = engine.on_exception(plan, exc, attempt)
+            else:
+                decision = engine.on_response(plan, response, attempt, time.perf_counter() - started)
+            if isinstance(decision, httpx.Response):
+                return decision
+            await engine.clock.asleep(decision.wait)
+            attempt += 1
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def secret_values_of(options: Mapping[str, Any], secret_names: set[str]) -> set[str]:
+    return {str(v) for k, v in options.items() if k in secret_names and isinstance(v, str) and v}

@@ -1,0 +1,79 @@
+"""GiftMe simulator: reseller orders, Laravel-style `{message, errors}` validation errors."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from ._core import Call, FieldError, ProviderError, Simulator, handles
+
+TOKEN = "sim-giftme-token"
+CASHIER_PIN = 123456  # the spec's example PIN
+
+
+class GiftmeSimulator(Simulator):
+    provider = "giftme"
+    validation_statuses: ClassVar[tuple[int, ...]] = (400, 422)
+    auth_statuses: ClassVar[tuple[int, ...]] = (401,)
+    # A faithful GiftMe rejects a schema-valid request carrying a wrong cashier PIN (400).
+    contract_expectations: ClassVar[dict[str, dict[str, list[str]]]] = {
+        "createOrders": {"positive_data_acceptance": ["2xx", "400"]},
+    }
+
+    def make_fixtures(self) -> dict[str, Any]:
+        return {
+            "credentials": {"giftmeBearer": [TOKEN]},
+            "connect": {"token": TOKEN},
+            "cashier_pin": CASHIER_PIN,
+            "link_host": "https://staging.giftme.link",
+        }
+
+    def error_body(self, status: int, message: str, *, op: Any = None,
+                   errors: list[FieldError] | None = None, code: str | None = None) -> Any:
+        if status in (400, 422):
+            fields: dict[str, Any] = {}
+            for error in errors or []:
+                key = error.dotted or "body"
+                fields.setdefault(key, []).append(_laravel(error, key))
+            return {"message": "The given data was invalid.", "errors": fields}
+        return {"message": message}
+
+    def auth_message(self, op: Any, missing: bool) -> str:
+        return "Unauthenticated."
+
+    @handles("createOrders")
+    def create_orders(self, call: Call) -> Any:
+        body = call.body
+        if body["cashier_pin"] != self.fixtures["cashier_pin"]:
+            status = call.op.pick_status(self.validation_statuses)
+            raise ProviderError(status, {"message": "The given data was invalid.",
+                                         "errors": {"cashier_pin": "Invalid cashier pin."}})
+        created = []
+        for order in body["orders"]:
+            code = "".join(str(self.random.randrange(10)) for _ in range(12))
+            pin = f"{self.random.randrange(10000):04d}"
+            slug = self.new_id(width=5)
+            row = {
+                "sender_name": order.get("sender_name"),
+                "sender_phone": None,
+                "receiver_name": order.get("receiver_name"),
+                "receiver_phone": order.get("receiver_phone"),
+                "amount": int(order["amount"]),
+                "ticket": bool(order.get("giftcards")),
+                "self_deliver": order.get("self_deliver") == "true",
+                "identifier": order.get("identifier"),
+                "descriptor": order.get("descriptor"),
+                "status": "complete",
+                "code": code,
+                "link": f"{self.fixtures['link_host']}/{slug}?pin={pin}",
+                "pin": pin,
+            }
+            self.store["orders"].add(code, row)
+            call.issue(reference=code, client_reference=order.get("identifier"), payload=order)
+            created.append(row)
+        return {"success": True, "data": created}
+
+
+def _laravel(error: FieldError, key: str) -> str:
+    if error.kind == "required":
+        return f"The {key} field is required."
+    return f"The {key} is invalid."
