@@ -106,7 +106,7 @@ class PerMethodTokenAuth(GiftkitAuth):
 class OAuthClientCredentials(GiftkitAuth):
     """OAuth 2.0 client credentials: POST the token URL, then send `Authorization: Bearer <token>`.
 
-    The token is refreshed OAUTH_REFRESH_MARGIN seconds before it expires and after a 401; when
+    The token is refreshed OAUTH_REFRESH_MARGIN seconds before it expires; when
     many threads or tasks need a token at once, exactly one request fetches it.
     """
 
@@ -122,6 +122,7 @@ class OAuthClientCredentials(GiftkitAuth):
         provider: str,
         scope: str | None = None,
         basic: bool = False,
+        credential_headers: Mapping[str, str] | None = None,
     ):
         self._token_url = token_url
         self._client_id = client_id
@@ -130,9 +131,9 @@ class OAuthClientCredentials(GiftkitAuth):
         self._provider = provider
         self._scope = scope
         self._basic = basic
+        self._credential_headers = dict(credential_headers or {})  # e.g. app keys as headers
         self._token: str | None = None
         self._expires_at = 0.0
-        self._generation = 0
         self._thread_lock = threading.Lock()
         self._async_lock: asyncio.Lock | None = None
         self.token_requests = 0  # how many token requests were sent (observable by tests)
@@ -144,7 +145,9 @@ class OAuthClientCredentials(GiftkitAuth):
     def _token_request(self) -> httpx.Request:
         form = {"grant_type": "client_credentials"}
         headers = {"Accept": "application/json"}
-        if self._basic:
+        if self._credential_headers:
+            headers.update(self._credential_headers)
+        elif self._basic:
             raw = f"{self._client_id}:{self._client_secret}".encode()
             headers["Authorization"] = "Basic " + base64.b64encode(raw).decode()
         else:
@@ -177,25 +180,17 @@ class OAuthClientCredentials(GiftkitAuth):
             ) from exc
         self._token = token
         self._expires_at = self._clock.now() + lifetime
-        self._generation += 1
 
     def _apply(self, request: httpx.Request) -> None:
         request.headers["Authorization"] = f"Bearer {self._token}"
 
-    # --- flows ---
+    # --- flows: the lock is held across the token request, so concurrent callers wait for it ---
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         with self._thread_lock:
             if not self._fresh():
                 self._store((yield self._token_request()))
-            seen = self._generation
         self._apply(request)
-        response = yield request
-        if response.status_code == 401:
-            with self._thread_lock:
-                if self._generation == seen:  # nobody refreshed meanwhile
-                    self._store((yield self._token_request()))
-            self._apply(request)
-            yield request
+        yield request
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         if self._async_lock is None:
@@ -203,15 +198,8 @@ class OAuthClientCredentials(GiftkitAuth):
         async with self._async_lock:
             if not self._fresh():
                 self._store((yield self._token_request()))
-            seen = self._generation
         self._apply(request)
-        response = yield request
-        if response.status_code == 401:
-            async with self._async_lock:
-                if self._generation == seen:
-                    self._store((yield self._token_request()))
-            self._apply(request)
-            yield request
+        yield request
 
     def secrets(self) -> tuple[str, ...]:
         return tuple(s for s in (self._client_id, self._client_secret, self._token) if s)

@@ -147,7 +147,13 @@ def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
 def _table(provider: str) -> Any:
     from ._spec import OperationTable
 
-    return OperationTable(profile(provider).load_spec())
+    try:
+        spec = profile(provider).load_spec()
+    except ImportError:
+        raise ConfigurationError(
+            f"the generated code of {provider} is missing: run `make generate`", provider=provider
+        ) from None
+    return OperationTable(spec)
 
 
 def connect(
@@ -217,7 +223,7 @@ def build(
     retries = C.MAX_RETRIES if max_retries is None else max_retries
     if retries < 0:
         raise ConfigurationError("max_retries must be >= 0", provider=prof.name)
-    auth = prof.auth(options, clock)
+    auth = prof.auth({**options, "base_url": url}, clock)
     secrets = {str(v) for o in prof.options if o.secret and isinstance(v := options.get(o.name), str) and v}
     auth_headers: tuple[str, ...] = ()
     if isinstance(auth, GiftkitAuth):
@@ -242,7 +248,7 @@ def build(
     async_inner = async_transport or httpx.AsyncHTTPTransport(verify=verify, retries=0)
     common: dict[str, Any] = {
         "base_url": url,
-        "headers": dict(headers or {}),
+        "headers": {**prof.default_headers, **(headers or {})},
         "timeout": limits,
         "auth": auth,
         "follow_redirects": False,

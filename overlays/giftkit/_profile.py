@@ -48,6 +48,7 @@ class ClientReference:
     path: str
     prefix: str = "gk-"
     length: int = 24  # total length of a generated reference
+    fill: bool = True  # False: the field is the value itself (a voucher code); report, never invent
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ class Profile:
     secret_headers: frozenset[str] = frozenset()  # header names masked in redacted requests
     error_rules: tuple[ErrorRule, ...] = ()
     extra_rules: ExtraRules | None = None  # documented rules a schema cannot hold: (op, body, now)
+    default_headers: Mapping[str, str] = field(default_factory=dict)  # sent on every request
 
     @property
     def package(self) -> str:

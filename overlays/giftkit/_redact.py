@@ -98,7 +98,8 @@ class Redactor:
         try:
             parsed = json.loads(content)
         except (ValueError, UnicodeDecodeError, RecursionError):
-            text = self.text(content.decode("utf-8", "replace"))
+            # a body we cannot parse cannot be masked field by field: withhold it
+            text = f"[{len(content)} bytes of non-JSON body withheld]"
             return text, text.encode()
         masked = self.body(parsed)
         return masked, json.dumps(masked).encode()

@@ -122,8 +122,11 @@ class Engine:
         if self.base_path and path.startswith(self.base_path):
             path = path[len(self.base_path) :] or "/"
         op = self.table.match(request.method, path)
+        path_secrets: set[str] = set()
         if op is not None:
-            masked = mask_path(op.template, self.table.path_values(op, path), self.profile.secret_path_params)
+            values = self.table.path_values(op, path)
+            masked = mask_path(op.template, values, self.profile.secret_path_params)
+            path_secrets = {v for k, v in values.items() if k in self.profile.secret_path_params}
             money = op.id in self.profile.value_creating and op.id not in self.profile.idempotent
         else:
             masked = "/".join(C.MASK if i > 1 and seg else seg for i, seg in enumerate(path.split("/")))
@@ -131,6 +134,7 @@ class Engine:
         overrides = _OVERRIDES.get()
         plan = _Plan(request=request, operation=op, masked_path=masked, money=money and not self.retry_everything)
         plan.max_retries = self.max_retries
+        plan.secrets = path_secrets
         if overrides is not None:
             if overrides.max_retries is not None:
                 plan.max_retries = overrides.max_retries
@@ -143,10 +147,12 @@ class Engine:
         body, is_json = self._json_body(request)
         if not is_json:
             return plan
-        plan.secrets = self.redactor.collect(body)
+        plan.secrets |= self.redactor.collect(body)
         rule = self.profile.client_references.get(op.id)
         if rule is not None and isinstance(body, (dict, list)):
-            refs, changed = _fill_reference(body, rule.path.split("."), lambda: self._reference(rule.prefix, rule.length))
+            refs, changed = _fill_reference(
+                body, rule.path.split("."), (lambda: self._reference(rule.prefix, rule.length)) if rule.fill else None
+            )
             plan.references = tuple(refs)
             if changed:
                 plan.request = request = _with_json(request, body)
@@ -289,7 +295,7 @@ class Engine:
                 fields = self.profile.parse_error(data)
             except Exception:  # a hostile error body must not hide the status error
                 fields = ErrorFields()
-        redactor = self.redactor.with_values(plan.secrets | self.redactor.collect(data))
+        redactor = self.redactor.with_values(plan.secrets)  # error bodies echo request values, not new secrets
         cls = status_error_class(status)
         for rule in self.profile.error_rules:
             if rule.matches(status, fields):
@@ -304,7 +310,7 @@ class Engine:
                 redactor.text(str(k)): [redactor.text(str(m)) for m in v] for k, v in (fields.field_errors or {}).items()
             },
             "request_id": fields.request_id or self._request_id(response),
-            "body": redactor.body(data) if parsed else redactor.text(content.decode("utf-8", "replace")),
+            "body": redactor.body(data) if parsed else redactor.content(content)[0],
             "response": redactor.response(response, self._redacted_request(plan)),
             "provider": self.profile.name,
             "request": self._redacted_request(plan),
@@ -418,6 +424,8 @@ def _fill_reference(node: Any, parts: list[str], make: Any) -> tuple[list[str], 
         return [], False
     if not rest:
         if node.get(head) in (None, ""):
+            if make is None:
+                return [], False
             node[head] = make()
             return [node[head]], True
         return [str(node[head])], False

@@ -32,8 +32,9 @@ BAD_FORMATS = {
     "date": "2031-13-45", "date-time": "not-a-date-time", "email": "not-an-email", "uri": "not a uri",
     "uuid": "not-a-uuid", "time": "25:99", "hostname": "-bad-.example..", "ipv4": "999.1.1.1",
 }
-PATTERN_CANDIDATES = ("2031-01-15", "2031-01-15T10:00:00Z", "2031-01-15 10:00:00", "abc", "ABC", "abc123",
+PATTERN_CANDIDATES = ("US", "USD", "2031-01-15", "2031-01-15T10:00:00Z", "2031-01-15 10:00:00", "abc", "ABC", "abc123",
                       "1", "12345", "+18765551234", "a-b_c", "x" * 8, "")
+ASSERTED_FORMATS = set(BAD_FORMATS) & set(FormatChecker().checkers)
 NON_MATCHING_CANDIDATES = ("", "!", "é é", "0", "zzz", "not matching at all!", "-", "  ")
 
 
@@ -104,14 +105,21 @@ class Spec:
                     merged = self.synth(rest, depth + 1) if rest.get("properties") else {}
                     return {**(merged or {}), **value}
                 return value
-        if "allOf" in schema:
+        types = schema.get("type")
+        if "allOf" in schema and types in (None, "object"):
             merged: dict[str, Any] = {}
-            for part in schema["allOf"]:
+            parts = [resolve(self.spec, part) for part in schema["allOf"]]
+            rest = {k: v for k, v in schema.items() if k != "allOf"}
+            for part in [*parts, rest]:
                 value = self.synth(part, depth + 1)
                 if isinstance(value, dict):
                     merged.update(value)
+            for part in parts:  # a later part may narrow a property an earlier one filled in
+                for name, sub in (part.get("properties") or {}).items():
+                    if name in merged and not Draft202012Validator(
+                            {**self.spec, **resolve(self.spec, sub)}, format_checker=FormatChecker()).is_valid(merged[name]):
+                        merged[name] = self.synth(sub, depth + 1)
             return merged
-        types = schema.get("type")
         kind = next((t for t in types if t != "null"), "null") if isinstance(types, list) else types
         if kind is None:
             kind = "object" if "properties" in schema else "string"
@@ -152,8 +160,9 @@ class Spec:
             for candidate in candidates:
                 if re.search(schema["pattern"], candidate):
                     return candidate
-            return None
-        return "x" * max(int(schema.get("minLength", 3)), 1)
+            return _regex_example(schema["pattern"])
+        length = max(int(schema.get("minLength", 0)), min(3, int(schema.get("maxLength", 3))))
+        return "x" * length
 
     # -- targets --------------------------------------------------------------------------------
 
@@ -188,6 +197,7 @@ class Spec:
     # -- violations -----------------------------------------------------------------------------
 
     def violations(self, target: Target) -> Iterator[Violation]:
+        self._target_pointer = target.pointer
         schema = self._at(target.pointer)
         yield from self._walk(target, schema, target.pointer, (), copy.deepcopy(target.base), set())
 
@@ -210,9 +220,8 @@ class Spec:
             return
         here = _get(whole, path)
         if here is _MISSING:
-            value = self.synth(schema)
-            whole = _set(whole, path, value)
-            here = value
+            whole = self._repair(target, _set(whole, path, self.synth(schema)), path)
+            here = _get(whole, path)
 
         def violation(keyword: str, mutate: Any, accept: tuple[str, ...] = ()) -> Violation:
             v = Violation(target, keyword, path, pointer, accept=accept or (keyword,))
@@ -229,6 +238,8 @@ class Spec:
             return v
 
         for keyword in SCALAR_KEYWORDS:
+            if keyword == "format" and schema.get("format") not in ASSERTED_FORMATS:
+                continue  # an annotation (e.g. "double", "int32"): nothing to violate
             if keyword in schema and not (keyword == "type" and schema.get("type") == "object" and path == ()):
                 yield violation(keyword, lambda w, k=keyword: self._mutate_scalar(w, path, schema, k))
         for keyword in ARRAY_KEYWORDS:
@@ -266,11 +277,37 @@ class Spec:
                 branch_whole = whole
                 if key != "allOf" and self._branch_errors(branch_ptr, _get(whole, path)):
                     candidate = self.synth(branch_schema)
+                    branch_whole = _set(copy.deepcopy(whole), path, candidate)
                     if isinstance(candidate, dict) and isinstance(_get(whole, path), dict):
                         keep = {k: v for k, v in _get(whole, path).items() if k not in candidate}
-                        candidate = {**keep, **candidate}
-                    branch_whole = _set(copy.deepcopy(whole), path, candidate)
+                        merged = _set(copy.deepcopy(whole), path, {**keep, **candidate})
+                        # the merge must land in *this* branch, not validate through a sibling
+                        if not self.errors(target.pointer, merged) and not self._branch_errors(
+                                branch_ptr, _get(merged, path)):
+                            branch_whole = merged
+                    branch_whole = self._repair(target, branch_whole, path)
                 yield from self._walk(target, branch, branch_ptr, path, branch_whole, seen)
+
+    def _repair(self, target: Target, whole: Any, path: tuple[Any, ...], rounds: int = 6) -> Any:
+        """Re-synthesize values under `path` that the whole target rejects, from the very
+        subschema that rejected them (e.g. an allOf part narrowing `status` to 401)."""
+        for _ in range(rounds):
+            errors = [e for e in self.errors(target.pointer, whole)
+                      if tuple(e.absolute_path)[: len(path)] == path]
+            if not errors:
+                return whole
+            error = min(errors, key=lambda e: len(e.absolute_path))
+            while error.context:  # oneOf/anyOf: take the closest branch's own complaint
+                error = min(error.context, key=lambda e: (len(list(e.relative_schema_path)), len(e.absolute_path)))
+            location = tuple(error.absolute_path)
+            if error.validator == "required":
+                missing = error.message.split("'")[1]
+                props = (error.schema.get("properties") or {}) if isinstance(error.schema, dict) else {}
+                whole = _set(whole, location + (missing,), self.synth(props.get(missing, {})))
+            else:
+                replacement = self.synth(error.schema if isinstance(error.schema, dict) else {})
+                whole = _set(whole, location, replacement)
+        return whole
 
     def _branch_errors(self, pointer: str, instance: Any) -> bool:
         return bool(self.errors(pointer, instance))
@@ -313,11 +350,12 @@ class Spec:
                        "array": [1], "null": None}
             if "number" in types:
                 types.add("integer")
-            choice = next((k for k in ("object", "array", "string", "boolean", "null", "number")
-                           if k not in types and not (k == "number" and "integer" in types and False)), None)
-            if choice is None:
-                return _MISSING
-            value = samples[choice]
+            choices = [k for k in ("object", "array", "string", "boolean", "null", "number") if k not in types]
+            for choice in choices:  # prefer a value no sibling alternative accepts either
+                candidate = _set(copy.deepcopy(whole), path, samples[choice])
+                if self.errors(self._target_pointer, candidate):
+                    return candidate
+            return _MISSING
         else:  # pragma: no cover - keyword list and branches kept in step
             return _MISSING
         if value is _MISSING:
@@ -335,6 +373,19 @@ class Spec:
         if keyword == "maxItems":
             return _set(whole, path, [copy.deepcopy(item) for _ in range(schema["maxItems"] + 1)])
         return _set(whole, path, [copy.deepcopy(item), copy.deepcopy(item)])
+
+
+def _regex_example(pattern: str) -> str | None:
+    """A minimal (hence deterministic) string matching `pattern`, found by hypothesis."""
+    from hypothesis import HealthCheck, find, settings
+    from hypothesis import strategies as st
+    from hypothesis.errors import NoSuchExample
+
+    try:
+        return find(st.from_regex(pattern), lambda _: True,
+                    settings=settings(database=None, suppress_health_check=list(HealthCheck)))
+    except (NoSuchExample, re.error):
+        return None
 
 
 class _Missing:

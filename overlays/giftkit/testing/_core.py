@@ -462,7 +462,10 @@ class Simulator:
         except ProviderError as exc:
             response = exc.response
         except ValidationFailed as exc:
-            status = op.pick_status(self.validation_statuses)
+            # A malformed path identifies no resource: answered as "not found" where documented.
+            path_only = all(e.location == "path" for e in exc.errors)
+            status = op.pick_status((*self.not_found_statuses, *self.validation_statuses)
+                                    if path_only else self.validation_statuses)
             response = Response(status, self.error_body(
                 status, self.validation_message(op, exc.errors), op=op, errors=exc.errors,
                 code="validation"))

@@ -138,6 +138,7 @@ class SpecIndex:
                 raw = item.get(method)
                 if raw is None:
                     continue
+                raw = self._resolved_operation(raw)
                 op = Operation(
                     operation_id=raw.get("operationId") or f"{method} {path}",
                     method=method.upper(),
@@ -152,6 +153,19 @@ class SpecIndex:
             self._routes.append((pattern, path, by_method))
         # Literal segments win over templated ones, as in every real router.
         self._routes.sort(key=lambda r: (r[1].count("{"), -len(r[1])))
+
+    def _resolved_operation(self, raw: dict[str, Any]) -> dict[str, Any]:
+        raw = dict(raw)
+        if "requestBody" in raw:
+            raw["requestBody"] = self.deref(raw["requestBody"])
+        responses = {}
+        for status, response in (raw.get("responses") or {}).items():
+            response = dict(self.deref(response))
+            if "headers" in response:
+                response["headers"] = {k: self.deref(v) for k, v in response["headers"].items()}
+            responses[str(status)] = response
+        raw["responses"] = responses
+        return raw
 
     # -- references -------------------------------------------------------------------------
 

@@ -1,0 +1,75 @@
+# generated from specs/voucherify.yaml by `make generate` — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ValidityTimeframe")
+
+
+@_attrs_define
+class ValidityTimeframe:
+    """Recurrent time periods when the voucher is valid, e.g. valid for 1 hour every other day. `start_date` is required
+    when `validity_timeframe` is included (enforced on the voucher object).
+
+        Attributes:
+            duration (str | Unset): How long the voucher is active in each period, as an ISO 8601 duration (e.g. `PT1H` for
+                one hour).
+            interval (str | Unset): The time between two period starts, as an ISO 8601 duration (e.g. `P2D`: every other
+                day).
+    """
+
+    duration: str | Unset = UNSET
+    interval: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        duration = self.duration
+
+        interval = self.interval
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if interval is not UNSET:
+            field_dict["interval"] = interval
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        duration = d.pop("duration", UNSET)
+
+        interval = d.pop("interval", UNSET)
+
+        validity_timeframe = cls(
+            duration=duration,
+            interval=interval,
+        )
+
+        validity_timeframe.additional_properties = d
+        return validity_timeframe
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

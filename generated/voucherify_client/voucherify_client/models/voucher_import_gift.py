@@ -1,0 +1,250 @@
+# generated from specs/voucherify.yaml by `make generate` — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.validity_day_of_week_item import ValidityDayOfWeekItem
+from ..models.voucher_import_gift_type import VoucherImportGiftType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.validity_timeframe import ValidityTimeframe
+    from ..models.voucher_import_base_metadata import VoucherImportBaseMetadata
+    from ..models.voucher_import_gift_balance import VoucherImportGiftBalance
+    from ..models.voucher_import_redemption import VoucherImportRedemption
+
+
+T = TypeVar("T", bound="VoucherImportGift")
+
+
+@_attrs_define
+class VoucherImportGift:
+    """A gift card to import. Creates value: the imported card holds `gift.amount` (in cents).
+
+    Attributes:
+        code (str): Value representing the imported code, chosen by the caller. Unique within a Voucherify project (an
+            existing code cannot be imported again). For a gift card the code is the bearer instrument: a secret worth
+            `gift.amount`.
+        gift (VoucherImportGiftBalance): Gift card value to import ("Contains current gift card balance information.").
+            Only `gift.amount` is imported; other gift fields are silently skipped.
+        redemption (VoucherImportRedemption | Unset): Stores the quantity of redemptions that can be applied to the
+            voucher. Only `quantity` is imported; other fields (e.g. `redeemed_quantity`) are silently skipped.
+        active (bool | Unset): A flag to toggle the voucher on or off. You can disable a voucher even though it's within
+            the active period defined by `start_date` and `expiration_date`. `true` indicates an active voucher, `false` an
+            inactive one.
+        metadata (VoucherImportBaseMetadata | Unset): The metadata object stores all custom attributes assigned to the
+            code: a set of key/value pairs. Custom code attributes must be sent here.
+        category (str | Unset): Tag defining the category that this voucher belongs to. Useful when listing vouchers
+            using the List Vouchers endpoint.
+        start_date (str | Unset): A date or timestamp in one of the formats allowed for `start_date` and
+            `expiration_date`
+            of an import:
+            - YYYY-MM-DD
+            - YYYY-MM-DDTHH
+            - YYYY-MM-DDTHH:mm
+            - YYYY-MM-DDTHH:mm:ss
+            - YYYY-MM-DDTHH:mm:ssZ
+            - YYYY-MM-DDTHH:mm:ss.SSSZ
+            `Z` is the literal `Z` (UTC) or a numeric offset such as `+02:00`.
+        expiration_date (str | Unset): A date or timestamp in one of the formats allowed for `start_date` and
+            `expiration_date`
+            of an import:
+            - YYYY-MM-DD
+            - YYYY-MM-DDTHH
+            - YYYY-MM-DDTHH:mm
+            - YYYY-MM-DDTHH:mm:ss
+            - YYYY-MM-DDTHH:mm:ssZ
+            - YYYY-MM-DDTHH:mm:ss.SSSZ
+            `Z` is the literal `Z` (UTC) or a numeric offset such as `+02:00`.
+        validity_timeframe (ValidityTimeframe | Unset): Recurrent time periods when the voucher is valid, e.g. valid for
+            1 hour every other day. `start_date` is required when `validity_timeframe` is included (enforced on the voucher
+            object).
+        validity_day_of_week (list[ValidityDayOfWeekItem] | Unset): Days of the week on which the voucher is valid: `0`
+            Sunday, `1` Monday, `2` Tuesday, `3` Wednesday, `4` Thursday, `5` Friday, `6` Saturday.
+        additional_info (str | Unset): An optional field to keep any extra textual information about the code such as a
+            code description and details.
+        type_ (VoucherImportGiftType | Unset): Defines the type of the voucher. Default:
+            VoucherImportGiftType.GIFT_VOUCHER.
+    """
+
+    code: str
+    gift: VoucherImportGiftBalance
+    redemption: VoucherImportRedemption | Unset = UNSET
+    active: bool | Unset = UNSET
+    metadata: VoucherImportBaseMetadata | Unset = UNSET
+    category: str | Unset = UNSET
+    start_date: str | Unset = UNSET
+    expiration_date: str | Unset = UNSET
+    validity_timeframe: ValidityTimeframe | Unset = UNSET
+    validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
+    additional_info: str | Unset = UNSET
+    type_: VoucherImportGiftType | Unset = VoucherImportGiftType.GIFT_VOUCHER
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        gift = self.gift.to_dict()
+
+        redemption: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.redemption, Unset):
+            redemption = self.redemption.to_dict()
+
+        active = self.active
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        category = self.category
+
+        start_date = self.start_date
+
+        expiration_date = self.expiration_date
+
+        validity_timeframe: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.validity_timeframe, Unset):
+            validity_timeframe = self.validity_timeframe.to_dict()
+
+        validity_day_of_week: list[int] | Unset = UNSET
+        if not isinstance(self.validity_day_of_week, Unset):
+            validity_day_of_week = []
+            for componentsschemas_validity_day_of_week_item_data in self.validity_day_of_week:
+                componentsschemas_validity_day_of_week_item = componentsschemas_validity_day_of_week_item_data.value
+                validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
+
+        additional_info = self.additional_info
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "gift": gift,
+            }
+        )
+        if redemption is not UNSET:
+            field_dict["redemption"] = redemption
+        if active is not UNSET:
+            field_dict["active"] = active
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if category is not UNSET:
+            field_dict["category"] = category
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+        if expiration_date is not UNSET:
+            field_dict["expiration_date"] = expiration_date
+        if validity_timeframe is not UNSET:
+            field_dict["validity_timeframe"] = validity_timeframe
+        if validity_day_of_week is not UNSET:
+            field_dict["validity_day_of_week"] = validity_day_of_week
+        if additional_info is not UNSET:
+            field_dict["additional_info"] = additional_info
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.validity_timeframe import ValidityTimeframe  # noqa: PLC0415
+        from ..models.voucher_import_base_metadata import VoucherImportBaseMetadata  # noqa: PLC0415
+        from ..models.voucher_import_gift_balance import VoucherImportGiftBalance  # noqa: PLC0415
+        from ..models.voucher_import_redemption import VoucherImportRedemption  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        gift = VoucherImportGiftBalance.from_dict(d.pop("gift"))
+
+        _redemption = d.pop("redemption", UNSET)
+        redemption: VoucherImportRedemption | Unset
+        if isinstance(_redemption, Unset):
+            redemption = UNSET
+        else:
+            redemption = VoucherImportRedemption.from_dict(_redemption)
+
+        active = d.pop("active", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: VoucherImportBaseMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = VoucherImportBaseMetadata.from_dict(_metadata)
+
+        category = d.pop("category", UNSET)
+
+        start_date = d.pop("start_date", UNSET)
+
+        expiration_date = d.pop("expiration_date", UNSET)
+
+        _validity_timeframe = d.pop("validity_timeframe", UNSET)
+        validity_timeframe: ValidityTimeframe | Unset
+        if isinstance(_validity_timeframe, Unset):
+            validity_timeframe = UNSET
+        else:
+            validity_timeframe = ValidityTimeframe.from_dict(_validity_timeframe)
+
+        _validity_day_of_week = d.pop("validity_day_of_week", UNSET)
+        validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
+        if _validity_day_of_week is not UNSET:
+            validity_day_of_week = []
+            for componentsschemas_validity_day_of_week_item_data in _validity_day_of_week:
+                componentsschemas_validity_day_of_week_item = ValidityDayOfWeekItem(
+                    componentsschemas_validity_day_of_week_item_data
+                )
+
+                validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
+
+        additional_info = d.pop("additional_info", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: VoucherImportGiftType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = VoucherImportGiftType(_type_)
+
+        voucher_import_gift = cls(
+            code=code,
+            gift=gift,
+            redemption=redemption,
+            active=active,
+            metadata=metadata,
+            category=category,
+            start_date=start_date,
+            expiration_date=expiration_date,
+            validity_timeframe=validity_timeframe,
+            validity_day_of_week=validity_day_of_week,
+            additional_info=additional_info,
+            type_=type_,
+        )
+
+        voucher_import_gift.additional_properties = d
+        return voucher_import_gift
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,13 @@
+# generated from specs/voucherify.yaml by `make generate` — do not edit
+from enum import StrEnum
+
+
+class VoucherifyDiscountAmountEffect(StrEnum):
+    APPLY_TO_ITEMS = "APPLY_TO_ITEMS"
+    APPLY_TO_ITEMS_BY_QUANTITY = "APPLY_TO_ITEMS_BY_QUANTITY"
+    APPLY_TO_ITEMS_PROPORTIONALLY = "APPLY_TO_ITEMS_PROPORTIONALLY"
+    APPLY_TO_ITEMS_PROPORTIONALLY_BY_QUANTITY = "APPLY_TO_ITEMS_PROPORTIONALLY_BY_QUANTITY"
+    APPLY_TO_ORDER = "APPLY_TO_ORDER"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,146 @@
+"""dots.eco (impact.dots.eco): Flow gift cards that fund impact projects.
+
+Credentials: `auth_token` (header `auth-token`), or `read_token` and/or `write_token`: reads use
+the read token and writes the write token; an operation whose token was not given raises
+ConfigurationError before anything is sent. `app_token` is not a credential: it is a body or
+path parameter of the generated functions.
+
+Money rule: adding a flow card issues value and has no caller-chosen reference: a lost response
+raises OutcomeUnknownError; reconcile by listing the app's flow cards. Pre-flight: the documented
+`expiration_date` window (from tomorrow to 5 years from today, `YYYY-mm-dd`), on giftkit's clock.
+"""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import Mapping
+from datetime import date, datetime, timedelta, timezone
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from .._auth import HeaderAuth, PerMethodTokenAuth
+from .._clock import Clock
+from .._connect import connect as _connect
+from .._connect import missing
+from .._profile import ErrorFields, Option, Options, Profile, field_error_lists, spec_server
+
+if TYPE_CHECKING:
+    from dots_eco_client.client import AuthenticatedClient  # type: ignore[import-not-found,unused-ignore]
+
+HEADER = "auth-token"
+MAX_YEARS = 5
+
+
+def _auth(options: Options, clock: Clock) -> httpx.Auth:
+    if options.get("auth_token"):
+        return HeaderAuth({HEADER: str(options["auth_token"])})
+    read, write = options.get("read_token"), options.get("write_token")
+    if not read and not write:
+        raise missing(PROFILE, ("auth_token",), ("read_token",), ("write_token",))
+    return PerMethodTokenAuth(
+        HEADER,
+        read=str(read) if read else None,
+        write=str(write) if write else None,
+        provider="dots_eco",
+        read_keyword="read_token",
+        write_keyword="write_token",
+    )
+
+
+def _base_url(options: Options, spec: Mapping[str, Any]) -> str | None:
+    return spec_server(spec, "live") or spec_server(spec)
+
+
+def _parse_error(body: Any) -> ErrorFields:
+    """`{"success": false, "errors": {"field": ["message", ...]}}` (or a `message`)."""
+    if not isinstance(body, Mapping):
+        return ErrorFields()
+    errors = body.get("errors")
+    fields = field_error_lists(errors)
+    message = body.get("message")
+    if not isinstance(message, str):
+        message = "; ".join(m for v in fields.values() for m in v) or None
+        if message is None and isinstance(errors, list):
+            message = "; ".join(str(e) for e in errors) or None
+    return ErrorFields(message=message, field_errors=fields)
+
+
+def _add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _rules(operation: str, body: Any, now: float) -> dict[str, list[str]]:
+    """expiration_date: `YYYY-mm-dd`, at least tomorrow, at most 5 years from today."""
+    if operation not in VALUE_CREATING or not isinstance(body, Mapping):
+        return {}
+    raw = body.get("expiration_date")
+    if raw is None:
+        return {}
+    today = datetime.fromtimestamp(now, tz=timezone.utc).date()
+    try:
+        chosen = date.fromisoformat(raw) if isinstance(raw, str) and len(raw) == 10 else None
+    except ValueError:
+        chosen = None
+    if chosen is None:
+        return {"expiration_date": ["must be a valid date in YYYY-mm-dd format"]}
+    if chosen < today + timedelta(days=1):
+        return {"expiration_date": [f"must be tomorrow or later (minimum {today + timedelta(days=1)})"]}
+    if chosen > _add_years(today, MAX_YEARS):
+        return {"expiration_date": [f"must be at most {MAX_YEARS} years from today (maximum {_add_years(today, MAX_YEARS)})"]}
+    return {}
+
+
+VALUE_CREATING = frozenset({"addFlowCard"})
+
+PROFILE = Profile(
+    name="dots_eco",
+    options=(Option("auth_token"), Option("read_token"), Option("write_token")),
+    auth=_auth,
+    base_url=_base_url,
+    parse_error=_parse_error,
+    value_creating=VALUE_CREATING,
+    how_to_reconcile={
+        "*": "dots.eco has no caller-chosen reference: list the app's flow cards and look for one with "
+        "this sku, recipient and expiration date issued just now before adding another.",
+    },
+    secret_fields=frozenset({"code", "redeem_url", "redeem_link", "app_token"}),
+    secret_headers=frozenset({HEADER}),
+    extra_rules=_rules,
+    default_headers={"Accept": "application/json"},
+)
+
+
+def connect(
+    *,
+    auth_token: str | None = None,
+    read_token: str | None = None,
+    write_token: str | None = None,
+    base_url: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    verify: bool | str | ssl.SSLContext = True,
+    transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+    clock: Clock | None = None,
+) -> AuthenticatedClient:
+    """A dots.eco client: `auth_token`, or `read_token` and/or `write_token`."""
+    client: AuthenticatedClient = _connect(
+        "dots_eco",
+        auth_token=auth_token,
+        read_token=read_token,
+        write_token=write_token,
+        base_url=base_url,
+        timeout=timeout,
+        max_retries=max_retries,
+        headers=headers,
+        verify=verify,
+        transport=transport,
+        async_transport=async_transport,
+        clock=clock,
+    )
+    return client

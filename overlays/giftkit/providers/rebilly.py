@@ -1,0 +1,195 @@
+"""Rebilly: coupons (create, upsert by client-chosen code, read, list, expire).
+
+Credentials: `api_key` (header `REB-APIKEY`) or `jwt` (`Authorization: Bearer`), plus
+`organization_id` (a server variable) and `environment` (`sandbox`, the default, or `live`).
+Money rule: `PostCoupon` is not idempotent (Rebilly assigns the code); `PutCoupon` is an upsert
+by the caller's code and so is retried safely. Prefer `PutCoupon` when a request may be retried.
+Coupon ids are redemption codes: masked in logs, errors and reprs.
+"""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import AsyncIterator, Iterator, Mapping
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from .._auth import HeaderAuth
+from .._clock import Clock
+from .._connect import connect as _connect
+from .._connect import require
+from .._profile import ErrorFields, Option, Options, Profile, spec_server
+
+if TYPE_CHECKING:
+    from rebilly_client.client import AuthenticatedClient
+    from rebilly_client.models.coupon import Coupon
+
+PAGE_SIZE = 100
+
+
+def _auth(options: Options, clock: Clock) -> httpx.Auth:
+    group = require(PROFILE, options, ("api_key",), ("jwt",))
+    if group == ("api_key",):
+        return HeaderAuth({"REB-APIKEY": str(options["api_key"])})
+    return HeaderAuth({"Authorization": f"Bearer {options['jwt']}"})
+
+
+def _base_url(options: Options, spec: Mapping[str, Any]) -> str | None:
+    require(PROFILE, options, ("organization_id",))
+    organization = str(options["organization_id"])
+    if not organization or "/" in organization or "{" in organization:
+        from .._errors import ConfigurationError
+
+        raise ConfigurationError("organization_id must be a plain identifier", provider="rebilly")
+    return spec_server(spec, str(options["environment"]), organizationId=organization)
+
+
+def _parse_error(body: Any) -> ErrorFields:
+    """RFC 9457 problem details: `type` is the machine-readable code, `invalidFields` the fields."""
+    if not isinstance(body, Mapping):
+        return ErrorFields()
+    message = next((body[k] for k in ("detail", "title", "error") if isinstance(body.get(k), str) and body[k]), None)
+    fields: dict[str, list[str]] = {}
+    invalid = body.get("invalidFields")
+    if isinstance(invalid, list):
+        for item in invalid:
+            if isinstance(item, Mapping) and item.get("field") is not None:
+                fields.setdefault(str(item["field"]), []).append(str(item.get("message", "is invalid")))
+    code = body.get("type")
+    return ErrorFields(message=message, code=code if isinstance(code, str) else None, field_errors=fields)
+
+
+def _time(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _rules(operation: str, body: Any, now: float) -> dict[str, list[str]]:
+    """`expiredTime`, when set, must be later than `issuedTime`."""
+    if operation not in ("PostCoupon", "PutCoupon") or not isinstance(body, Mapping):
+        return {}
+    issued, expired = _time(body.get("issuedTime")), _time(body.get("expiredTime"))
+    if issued and expired and issued.tzinfo and expired.tzinfo and expired <= issued:
+        return {"expiredTime": ["must be later than issuedTime"]}
+    return {}
+
+
+PROFILE = Profile(
+    name="rebilly",
+    options=(
+        Option("api_key"),
+        Option("jwt"),
+        Option("organization_id", secret=False),
+        Option("environment", secret=False, default="sandbox", choices=("sandbox", "live")),
+    ),
+    auth=_auth,
+    base_url=_base_url,
+    parse_error=_parse_error,
+    value_creating=frozenset({"PostCoupon", "PutCoupon"}),
+    idempotent=frozenset({"PutCoupon"}),  # an upsert by the caller's coupon code
+    how_to_reconcile={
+        "*": "Rebilly assigned the coupon code, and the response was lost: list coupons "
+        "(GetCouponCollection, sorted by -createdTime) and look for one matching this request's "
+        "issuedTime, discount and description before creating another. Use PutCoupon with your own "
+        "code to make creates safely repeatable.",
+    },
+    rate_limit_headers=(("X-RateLimit-Retry-After", "epoch"),),
+    secret_fields=frozenset({"id", "couponId", "redemptionCode"}),
+    secret_path_params=frozenset({"id"}),
+    secret_headers=frozenset({"REB-APIKEY"}),
+    extra_rules=_rules,
+)
+
+
+def connect(
+    *,
+    api_key: str | None = None,
+    jwt: str | None = None,
+    organization_id: str | None = None,
+    environment: str | None = None,
+    base_url: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    verify: bool | str | ssl.SSLContext = True,
+    transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+    clock: Clock | None = None,
+) -> AuthenticatedClient:
+    """A Rebilly client: `api_key` or `jwt`, `organization_id`, `environment` (sandbox|live)."""
+    client: AuthenticatedClient = _connect(
+        "rebilly",
+        api_key=api_key,
+        jwt=jwt,
+        organization_id=organization_id,
+        environment=environment,
+        base_url=base_url,
+        timeout=timeout,
+        max_retries=max_retries,
+        headers=headers,
+        verify=verify,
+        transport=transport,
+        async_transport=async_transport,
+        clock=clock,
+    )
+    return client
+
+
+def iter_coupons(
+    client: AuthenticatedClient, *, page_size: int = PAGE_SIZE, filter_: str | None = None, sort: list[str] | None = None
+) -> Iterator[Coupon]:
+    """Every coupon, page by page (limit/offset), until a short page or Pagination-Total."""
+    from rebilly_client.api.coupons import get_coupon_collection
+    from rebilly_client.types import UNSET
+
+    offset = 0
+    while True:
+        response = get_coupon_collection.sync_detailed(
+            client=client,
+            limit=page_size,
+            offset=offset,
+            filter_=UNSET if filter_ is None else filter_,
+            sort=UNSET if sort is None else sort,
+        )
+        yield from response.parsed
+        offset += len(response.parsed)
+        if _last_page(len(response.parsed), page_size, offset, response.headers):
+            return
+
+
+async def aiter_coupons(
+    client: AuthenticatedClient, *, page_size: int = PAGE_SIZE, filter_: str | None = None, sort: list[str] | None = None
+) -> AsyncIterator[Coupon]:
+    """The async twin of iter_coupons."""
+    from rebilly_client.api.coupons import get_coupon_collection
+    from rebilly_client.types import UNSET
+
+    offset = 0
+    while True:
+        response = await get_coupon_collection.asyncio_detailed(
+            client=client,
+            limit=page_size,
+            offset=offset,
+            filter_=UNSET if filter_ is None else filter_,
+            sort=UNSET if sort is None else sort,
+        )
+        for coupon in response.parsed:
+            yield coupon
+        offset += len(response.parsed)
+        if _last_page(len(response.parsed), page_size, offset, response.headers):
+            return
+
+
+def _last_page(count: int, page_size: int, offset: int, headers: Mapping[str, str]) -> bool:
+    if count < page_size or count == 0:
+        return True
+    try:
+        return offset >= int(headers.get("Pagination-Total", ""))
+    except ValueError:
+        return False

@@ -1,0 +1,233 @@
+"""Schemathesis glue shared by tests/contract, scripts/contract.py and `giftkit contract`.
+
+One place decides how a provider is contract-tested: the seed, the phases, the credentials
+sent, and the per-operation expectations a simulator declares (`contract_expectations`) where
+a faithful provider legitimately rejects schema-valid data. Checks are never disabled.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._core import Simulator
+
+SEED = 20240601
+MAX_EXAMPLES = 25
+DEEP_MAX_EXAMPLES = 200
+PHASES = ("examples", "coverage", "fuzzing")
+
+
+def run_settings() -> tuple[int | None, int]:
+    """(seed, max_examples) for this run: fixed and small by default, random and deep with
+    GIFTKIT_CONTRACT_DEEP=1 (what `make contract-deep` sets)."""
+    import os
+
+    if os.environ.get("GIFTKIT_CONTRACT_DEEP"):
+        return None, int(os.environ.get("GIFTKIT_CONTRACT_MAX_EXAMPLES", DEEP_MAX_EXAMPLES))
+    return SEED, int(os.environ.get("GIFTKIT_CONTRACT_MAX_EXAMPLES", MAX_EXAMPLES))
+
+
+def auth_headers(sim: Simulator) -> dict[str, str]:
+    """Headers carrying the simulator's first valid credential set, per the spec's security."""
+    credentials = sim.fixtures.get("credentials", {})
+    schemes = sim.index.security_schemes
+    for requirement in sim.spec.get("security") or _any_op_security(sim):
+        if requirement and all(credentials.get(name) for name in requirement):
+            headers: dict[str, str] = {}
+            for name in requirement:
+                scheme, value = schemes.get(name, {}), _first(credentials[name])
+                if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+                    headers[scheme["name"]] = value
+                elif scheme.get("type") == "http" and scheme.get("scheme", "").lower() == "basic":
+                    headers["Authorization"] = f"Basic {value}"
+                else:
+                    headers["Authorization"] = f"Bearer {value}"
+            return headers
+    return {}
+
+
+def _any_op_security(sim: Simulator) -> list[dict[str, list[str]]]:
+    for op in sim.index.operations.values():
+        if op.security:
+            return op.security
+    return []
+
+
+def _first(value: Any) -> str:
+    return str(value[0] if isinstance(value, list | tuple) else value)
+
+
+def config_dict(sim_cls: type[Simulator], *, seed: int | None = SEED,
+                max_examples: int = MAX_EXAMPLES, headers: dict[str, str] | None = None,
+                stateful: bool = False, base_url: str | None = None) -> dict[str, Any]:
+    operations = [
+        {"include-operation-id": op_id,
+         "checks": {check: {"expected-statuses": statuses} for check, statuses in checks.items()}}
+        for op_id, checks in getattr(sim_cls, "contract_expectations", {}).items()
+    ]
+    data: dict[str, Any] = {
+        "generation": {"max-examples": max_examples, "deterministic": seed is not None},
+        "phases": {
+            "examples": {"enabled": True, "fill-missing": True},
+            "coverage": {"enabled": True},
+            "fuzzing": {"enabled": True},
+            "stateful": {"enabled": stateful},
+        },
+        "suppress-health-check": ["too_slow", "filter_too_much", "data_too_large"],
+    }
+    if seed is not None:
+        data["seed"] = seed
+    if headers:
+        data["headers"] = headers
+    if operations:
+        data["operations"] = operations
+    if base_url:
+        data["base-url"] = base_url
+    return data
+
+
+def load_schema(sim: Simulator, *, seed: int | None = SEED, max_examples: int = MAX_EXAMPLES,
+                base_url: str | None = None, headers: dict[str, str] | None = None,
+                stateful: bool = False, recorder: Recorder | None = None) -> Any:
+    """A schemathesis schema of the simulator's spec, wired to the simulator in-process
+    (or to `base_url` when given)."""
+    import schemathesis
+    from schemathesis.config import SchemathesisConfig
+
+    cfg = SchemathesisConfig.from_dict(config_dict(
+        type(sim), seed=seed, max_examples=max_examples,
+        headers=headers if headers is not None else auth_headers(sim),
+        stateful=stateful, base_url=base_url))
+    schema = schemathesis.openapi.from_dict(sim.spec, config=cfg.projects.get_default())\
+        if _from_dict_takes_project() else schemathesis.openapi.from_dict(sim.spec, config=cfg)
+    if base_url is None:
+        schema.app = sim.app
+    if recorder is not None:
+        recorder.attach(schema, sim.provider)
+    return schema
+
+
+def _from_dict_takes_project() -> bool:
+    return False
+
+
+@dataclass
+class Tally:
+    passed: int = 0
+    failed: int = 0
+
+    @property
+    def result(self) -> str:
+        if self.failed:
+            return f"FAIL {self.failed}/{self.passed + self.failed}"
+        return f"ok {self.passed}"
+
+
+@dataclass
+class Recorder:
+    """Collects operation x check x result via schemathesis' `after_validate` hook."""
+
+    results: dict[tuple[str, str, str], Tally] = field(default_factory=lambda: defaultdict(Tally))
+    calls: dict[tuple[str, str], int] = field(default_factory=lambda: defaultdict(int))
+    statuses: dict[tuple[str, str], set[int]] = field(default_factory=lambda: defaultdict(set))
+    started: float = field(default_factory=time.monotonic)
+
+    def attach(self, schema: Any, provider: str) -> None:
+        recorder = self
+
+        def after_validate(context: Any, case: Any, response: Any, results: list[Any]) -> None:
+            label = _label(case)
+            recorder.calls[(provider, label)] += 1
+            recorder.statuses[(provider, label)].add(response.status_code)
+            for result in results:
+                tally = recorder.results[(provider, label, result.name)]
+                if str(getattr(result.status, "name", result.status)).upper() == "SUCCESS":
+                    tally.passed += 1
+                else:
+                    tally.failed += 1
+
+        after_validate.__name__ = "after_validate"
+        schema.hook(after_validate)
+
+    def record_stateful(self, provider: str, label: str, check: str, ok: bool) -> None:
+        tally = self.results[(provider, label, check)]
+        if ok:
+            tally.passed += 1
+        else:
+            tally.failed += 1
+
+    @property
+    def failed(self) -> bool:
+        return any(t.failed for t in self.results.values())
+
+    def operations(self) -> list[tuple[str, str]]:
+        return sorted({(p, op) for p, op, _ in self.results})
+
+    def checks(self) -> list[str]:
+        return sorted({c for _, _, c in self.results})
+
+    def summary_rows(self) -> list[tuple[str, str, int, str, str]]:
+        rows = []
+        for provider, op in self.operations():
+            tallies = [(c, t) for (p, o, c), t in self.results.items() if (p, o) == (provider, op)]
+            bad = [f"{c} {t.failed}" for c, t in tallies if t.failed]
+            statuses = ",".join(str(s) for s in sorted(self.statuses.get((provider, op), ())))
+            rows.append((provider, op, self.calls.get((provider, op), 0), statuses,
+                         "FAIL: " + "; ".join(bad) if bad else "pass"))
+        return rows
+
+    def summary_table(self) -> str:
+        lines = ["| provider | operation | calls | statuses | result |", "|---|---|---|---|---|"]
+        lines += [f"| {p} | {o} | {n} | {s} | {r} |" for p, o, n, s, r in self.summary_rows()]
+        return "\n".join(lines)
+
+    def coverage_table(self) -> str:
+        checks = self.checks()
+        short = [_short(c) for c in checks]
+        lines = ["| provider | operation | " + " | ".join(short) + " |",
+                 "|---|---|" + "---|" * len(checks)]
+        for provider, op in self.operations():
+            cells = []
+            for check in checks:
+                tally = self.results.get((provider, op, check))
+                cells.append("-" if tally is None else tally.result)
+            lines.append(f"| {provider} | {op} | " + " | ".join(cells) + " |")
+        legend = "\n".join(f"- `{_short(c)}` = {c}" for c in checks)
+        return "\n".join(lines) + "\n\nChecks:\n" + legend
+
+    def markdown(self, title: str = "Contract coverage") -> str:
+        return (f"# {title}\n\n{self.summary_table()}\n\n## Operation x check x result\n\n"
+                f"{self.coverage_table()}\n")
+
+
+def _short(check: str) -> str:
+    return "".join(part[0] for part in check.split("_")).upper()
+
+
+def _label(case: Any) -> str:
+    op = case.operation
+    op_id = (op.definition.raw or {}).get("operationId") if hasattr(op, "definition") else None
+    return op_id or f"{case.method} {op.path}"
+
+
+def mask(text: str, secrets: Iterable[str]) -> str:
+    for secret in sorted({s for s in secrets if s}, key=len, reverse=True):
+        text = text.replace(secret, "***")
+    return re.sub(r"(?i)(authorization|api[-_]?key|token|pin)(['\"]?\s*[:=]\s*['\"]?)"
+                  r"(?:Bearer\s+)?[^\s'\",}]+", r"\1\2***", text)
+
+
+def secrets_of(sim: Simulator) -> list[str]:
+    found: list[str] = []
+    for values in sim.fixtures.get("credentials", {}).values():
+        found += [str(v) for v in (values if isinstance(values, list | tuple) else [values])]
+    return found
+
+
+# The recorder a pytest session shares between its test modules and its terminal summary.
+SESSION_RECORDER = Recorder()

@@ -1,0 +1,33 @@
+"""Every operation of every spec, all default checks, against its simulator in-process.
+
+Phases: examples + coverage + fuzzing, fixed seed, derandomized. Per-operation expectations
+come from each simulator's `contract_expectations` (where a faithful provider rejects
+schema-valid data), never from disabling a check.
+"""
+
+from __future__ import annotations
+
+import giftkit.testing as testing
+from giftkit.testing._contract import load_schema, run_settings
+
+from giftkit.testing._contract import SESSION_RECORDER as RECORDER
+
+
+def _schema_for(provider: str):  # type: ignore[no-untyped-def]
+    seed, max_examples = run_settings()
+    return load_schema(testing.simulator(provider, seed=0), seed=seed, max_examples=max_examples,
+                       recorder=RECORDER)
+
+
+# One module-level schema per provider: pytest collects `test_<provider>` for each operation.
+for _provider in testing.providers():
+    _schema = _schema_for(_provider)
+
+    @_schema.parametrize()
+    def _test(case):  # type: ignore[no-untyped-def]
+        case.call_and_validate()
+
+    _test.__name__ = f"test_{_provider}"
+    globals()[_test.__name__] = _test
+
+del _test, _schema, _provider

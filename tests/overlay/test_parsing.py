@@ -1,0 +1,100 @@
+"""Typed success for every operation; hostile responses raise only giftkit errors."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+import pytest
+from _cases import Case, all_cases, connect
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import giftkit
+
+CASES = all_cases()
+
+
+@pytest.mark.parametrize("case", CASES, ids=repr)
+def test_documented_success_returns_the_model(case: Case) -> None:
+    client = connect(case.provider, lambda r: httpx.Response(case.success_status, json=case.success_body))
+    result = case.module.sync(client=client, **case.kwargs)
+    detailed = case.module.sync_detailed(client=client, **case.kwargs)
+    assert detailed.status_code == case.success_status
+    if case.success_body is not None:
+        assert type(result) is type(detailed.parsed)
+        assert result is not None
+
+
+@pytest.mark.parametrize("case", CASES, ids=repr)
+def test_undocumented_2xx_status_is_unexpected_response(case: Case) -> None:
+    status = 299
+    client = connect(case.provider, lambda r: httpx.Response(status, json=case.success_body))
+    with pytest.raises(giftkit.UnexpectedResponseError):
+        case.module.sync(client=client, **case.kwargs)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    max_leaves=12,
+)
+
+
+def mutate(body: Any, draw: Any) -> Any:
+    """Replace one random node of the documented body with a random JSON value."""
+    if isinstance(body, dict) and body:
+        key = draw(st.sampled_from(sorted(body)))
+        choice = draw(st.integers(0, 2))
+        out = dict(body)
+        if choice == 0:
+            out.pop(key)
+        elif choice == 1:
+            out[key] = draw(json_values)
+        else:
+            out[key] = mutate(body[key], draw)
+        return out
+    if isinstance(body, list) and body:
+        index = draw(st.integers(0, len(body) - 1))
+        out_list = list(body)
+        out_list[index] = mutate(body[index], draw)
+        return out_list
+    return draw(json_values)
+
+
+@st.composite
+def hostile(draw: Any, case: Case) -> httpx.Response:
+    kind = draw(st.sampled_from(["mutated", "random", "html", "truncated", "status", "content-type", "empty"]))
+    status = case.success_status
+    if kind == "mutated":
+        return httpx.Response(status, json=mutate(case.success_body, draw))
+    if kind == "random":
+        return httpx.Response(status, json=draw(json_values))
+    if kind == "html":
+        return httpx.Response(draw(st.sampled_from([status, 400, 404, 500, 502])), html="<html><body>Bad gateway</body></html>")
+    if kind == "truncated":
+        raw = json.dumps(case.success_body).encode()
+        return httpx.Response(status, content=raw[: draw(st.integers(0, max(len(raw) - 1, 0)))], headers={"content-type": "application/json"})
+    if kind == "status":
+        return httpx.Response(draw(st.sampled_from([100, 199, 204, 301, 304, 399, 418, 451, 520, 599, 600, 999])), json=case.success_body)
+    if kind == "content-type":
+        return httpx.Response(status, content=draw(st.binary(max_size=40)), headers={"content-type": "text/plain"})
+    return httpx.Response(status, content=b"")
+
+
+RAW = (KeyError, ValueError, TypeError, AttributeError, json.JSONDecodeError, IndexError)
+
+
+@pytest.mark.parametrize("case", CASES, ids=repr)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=st.data())
+def test_hostile_responses_raise_only_giftkit_errors(case: Case, data: st.DataObject) -> None:
+    response = data.draw(hostile(case))
+    client = connect(case.provider, lambda r: response, max_retries=0)
+    try:
+        case.module.sync(client=client, **case.kwargs)
+    except giftkit.GiftkitError:
+        pass
+    except RAW as exc:  # pragma: no cover - this is the failure being tested for
+        pytest.fail(f"raw {type(exc).__name__} leaked: {exc}")

@@ -1,0 +1,83 @@
+"""Pre-flight validation: documented rules -> RequestValidationError, nothing sent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+from _cases import all_cases, connect
+
+import giftkit
+
+CASES = {c.op_id: c for c in all_cases()}
+
+
+def reject(op: str, mutate: Any) -> giftkit.RequestValidationError:
+    c = CASES[op]
+    seen: list[httpx.Request] = []
+    client = connect(c.provider, lambda r: seen.append(r) or httpx.Response(500))
+    body = c.kwargs["body"].to_dict()
+    mutate(body)
+    cls = type(c.kwargs["body"])
+    with pytest.raises(giftkit.RequestValidationError) as info:
+        c.module.sync(client=client, **{**c.kwargs, "body": cls.from_dict(body)})
+    assert seen == []  # nothing sent
+    assert info.value.provider == c.provider and info.value.operation == op
+    return info.value
+
+
+def test_giftme_either_email_or_phone() -> None:
+    def drop(body: dict[str, Any]) -> None:
+        body["orders"].append({"amount": "100", "context": "all"})
+
+    err = reject("createOrders", drop)
+    index = len(CASES["createOrders"].kwargs["body"].orders)
+    assert f"orders.{index}.receiver_email" in err.field_errors
+    assert f"orders.{index}.receiver_phone" in err.field_errors
+
+
+def test_giftme_empty_contact_counts_as_absent() -> None:
+    def empty(body: dict[str, Any]) -> None:
+        body["orders"] = [{"amount": "100", "context": "all", "receiver_email": ""}]
+
+    err = reject("createOrders", empty)
+    assert "orders.0.receiver_phone" in err.field_errors
+
+
+def test_giftme_amount_pattern_and_email_format() -> None:
+    def bad(body: dict[str, Any]) -> None:
+        body["orders"][0]["amount"] = "50.5"
+        body["orders"][0]["receiver_email"] = "not-an-email"
+
+    err = reject("createOrders", bad)
+    assert "orders.0.amount" in err.field_errors and "orders.0.receiver_email" in err.field_errors
+
+
+def test_favordrop_customer_or_details_and_minimum() -> None:
+    def bad(body: dict[str, Any]) -> None:
+        body.pop("customer", None)
+        for k in ("fname", "lname", "phone", "email"):
+            body.pop(k, None)
+        body["amount"] = 4
+
+    err = reject("createFavordrop", bad)
+    assert "amount" in err.field_errors
+    assert "customer" in err.field_errors and "fname" in err.field_errors
+
+
+def test_rebilly_expired_before_issued() -> None:
+    def bad(body: dict[str, Any]) -> None:
+        body["issuedTime"] = "2030-01-02T00:00:00Z"
+        body["expiredTime"] = "2030-01-01T00:00:00Z"
+
+    err = reject("PostCoupon", bad)
+    assert err.field_errors == {"expiredTime": ["must be later than issuedTime"]}
+
+
+def test_messages_never_quote_the_value() -> None:
+    def bad(body: dict[str, Any]) -> None:
+        body["orders"][0]["amount"] = "SECRETVALUE"
+
+    err = reject("createOrders", bad)
+    assert "SECRETVALUE" not in str(err) and "SECRETVALUE" not in repr(err.field_errors)
