@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import importlib
-import ipaddress
 import os
-import pkgutil
 import ssl
 from collections.abc import Mapping
 from functools import cache
@@ -33,6 +31,8 @@ SHARED_KEYWORDS = (
 
 def provider_names() -> tuple[str, ...]:
     """The provider keys: one per profile module in giftkit/providers/."""
+    import pkgutil
+
     package = importlib.import_module("giftkit.providers")
     return tuple(sorted(m.name for m in pkgutil.iter_modules(package.__path__) if not m.name.startswith("_")))
 
@@ -114,6 +114,8 @@ def _is_loopback(host: str) -> bool:
     host = host.strip("[]").lower()
     if host in C.LOOPBACK_HOSTS or host.endswith(".localhost"):
         return True
+    import ipaddress
+
     try:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:

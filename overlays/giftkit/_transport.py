@@ -15,11 +15,9 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import json
-import random
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
@@ -114,6 +112,8 @@ class Engine:
         self.base_path = base_path.rstrip("/")
         self.max_retries = max_retries
         self.retry_everything = retry_everything  # the sabotage switch of the reliability campaign
+        import random
+
         self._random = random.Random()
 
     # --- before sending ---
@@ -399,6 +399,8 @@ def _seconds(raw: str, unit: str, now: float) -> float | None:
                     return float(raw)
                 except ValueError:
                     pass
+            from email.utils import parsedate_to_datetime
+
             stamp: float = parsedate_to_datetime(raw).timestamp()
             return stamp - now
     except (ValueError, TypeError, OverflowError, IndexError):
@@ -513,6 +515,3 @@ class AsyncGiftkitTransport(httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         await self.inner.aclose()
 
-
-def secret_values_of(options: Mapping[str, Any], secret_names: set[str]) -> set[str]:
-    return {str(v) for k, v in options.items() if k in secret_names and isinstance(v, str) and v}

@@ -112,14 +112,12 @@ def test_validation_error_carries_no_secret() -> None:
 
 
 def test_client_and_auth_repr_carry_no_secret() -> None:
-    for provider in CREDENTIALS:
-        if provider not in giftkit.provider_names():
-            continue
-        try:
-            client = connect(provider, lambda r: httpx.Response(500))
-        except ImportError:
-            continue
-        assert leaks([repr(client), str(client)]) == []
+    from _cases import providers
+
+    for provider in providers():
+        client = connect(provider, lambda r: httpx.Response(500))
+        auth = client.get_httpx_client().auth
+        assert leaks([repr(client), str(client), repr(auth)]) == []
 
 
 def test_the_scanner_catches_a_planted_leak() -> None:

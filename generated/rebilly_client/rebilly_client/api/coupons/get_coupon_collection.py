@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.coupon import Coupon
 from ...models.rebilly_forbidden_problem import RebillyForbiddenProblem
 from ...models.rebilly_unauthorized_problem import RebillyUnauthorizedProblem
+from ...models.rebilly_validation_problem import RebillyValidationProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -72,6 +73,11 @@ def _parse_error(response: httpx.Response) -> Any:
         response_403 = RebillyForbiddenProblem.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 422:
+        response_422 = RebillyValidationProblem.from_dict(response.json())
+
+        return response_422
 
     raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
 
