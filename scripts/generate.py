@@ -134,6 +134,7 @@ def generate_one(name: str, spec_path: Path, work: Path) -> tuple[Path, Path]:
         use_annotated=True,
         use_standard_collections=True,
         use_union_operator=True,
+        set_default_enum_member=True,
         formatters=[Formatter.BUILTIN],
         custom_file_header=f"# {HEADER.format(name=name)}",
     )

@@ -327,7 +327,7 @@ class DiscountFixed(BaseModel):
         ),
     ]
     currency: CurrencyCode
-    context: DiscountContext | None = "items"
+    context: DiscountContext | None = DiscountContext.items
 
 
 class DiscountPercent(BaseModel):
@@ -336,7 +336,7 @@ class DiscountPercent(BaseModel):
         float,
         Field(description="Percentage of discount (12 means 12 %).", ge=0.01, le=100.0),
     ]
-    context: DiscountContext | None = "items"
+    context: DiscountContext | None = DiscountContext.items
 
 
 class SelfLinks(RootModel[list[SelfLink]]):

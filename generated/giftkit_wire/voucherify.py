@@ -619,7 +619,7 @@ class VoucherImportBase(BaseModel):
 
 
 class VoucherImportGift(VoucherImportBase):
-    type: Annotated[Type | None, Field(description="Defines the type of the voucher.")] = "GIFT_VOUCHER"
+    type: Annotated[Type | None, Field(description="Defines the type of the voucher.")] = Type.GIFT_VOUCHER
     gift: VoucherImportGiftBalance
 
 
@@ -736,7 +736,7 @@ class VoucherifyDiscountUnitMultiple(BaseModel):
     effect: Annotated[
         Effect4 | None,
         Field(description="Defines how the discount is applied to the customer's order."),
-    ] = "ADD_MANY_ITEMS"
+    ] = Effect4.ADD_MANY_ITEMS
     units: list[VoucherifyDiscountUnitMultipleOneUnit]
 
 
@@ -889,7 +889,7 @@ class Voucher(BaseModel):
 
 
 class VoucherImportDiscount(VoucherImportBase):
-    type: Annotated[Type1 | None, Field(description="Defines the type of the voucher.")] = "DISCOUNT_VOUCHER"
+    type: Annotated[Type1 | None, Field(description="Defines the type of the voucher.")] = Type1.DISCOUNT_VOUCHER
     discount: VoucherifyDiscount
 
 

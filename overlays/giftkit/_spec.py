@@ -136,7 +136,7 @@ class OperationTable:
         """A jsonschema validator for the schema at `pointer`, compiled once."""
         cache: dict[str, Any] = self.__dict__.setdefault("_validators", {})
         if pointer not in cache:
-            from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
+            from jsonschema import Draft202012Validator, FormatChecker
             from referencing import Registry, Resource
             from referencing.jsonschema import DRAFT202012
 
@@ -193,7 +193,7 @@ def _describe(error: Any) -> Iterator[tuple[str, str]]:
             yield path, f"give exactly one of: {options}"
         return
     if kind in ("anyOf", "oneOf") and error.context:
-        from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
+        from jsonschema.exceptions import best_match
 
         yield from _describe(best_match(error.context))
         return
