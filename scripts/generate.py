@@ -264,6 +264,21 @@ def diff_trees(expected: Path, actual: Path) -> list[str]:
     return problems
 
 
+def _manifest_drift(expected: Path, actual: Path) -> list[tuple[str, str]]:
+    """Manifest differences, attributed to the provider whose entry differs."""
+    def read(path: Path) -> dict:  # type: ignore[type-arg]
+        try:
+            return json.loads(path.read_text()) if path.exists() else {}
+        except json.JSONDecodeError:
+            return {}
+    exp, act = read(expected), read(actual)
+    drift = [("", f"differs  {MANIFEST} (generators)")] if exp.get("generators") != act.get("generators") else []
+    for name in sorted(set(exp.get("specs", {})) | set(act.get("specs", {}))):
+        if exp.get("specs", {}).get(name) != act.get("specs", {}).get(name):
+            drift.append((name, f"differs  {MANIFEST} (entry {name})"))
+    return drift
+
+
 def check(specs_dir: Path, out: Path) -> int:
     """Exit status 1 with a per-provider summary when `out` is not what the specs produce."""
     specs = discover(specs_dir)
@@ -271,9 +286,14 @@ def check(specs_dir: Path, out: Path) -> int:
         fresh = Path(tmp)
         generate(specs_dir, fresh, force=True, quiet=True)
         problems = diff_trees(fresh, out)
+        manifest_drift = _manifest_drift(fresh / MANIFEST, out / MANIFEST)
     by_provider: dict[str, list[str]] = {name: [] for name in specs}
     other: list[str] = []
+    for owner, line in manifest_drift:
+        by_provider.get(owner, other).append(line)
     for line in problems:
+        if line.endswith(f" {MANIFEST}"):
+            continue  # attributed entry by entry above
         rel = line.split(maxsplit=1)[1]
         top = rel.split("/", 1)[0]
         owner = top.removesuffix("_client") if top.endswith("_client") else (

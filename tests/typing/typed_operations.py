@@ -4,6 +4,10 @@ every operation returns exactly its documented success type through a giftkit cl
 
 from typing import assert_type
 
+from giftkit.providers import dots_eco as providers_dots_eco
+import dots_eco_client.api.applications.get_application_balance as dots_eco_applications_get_application_balance
+import dots_eco_client.api.flow_cards.add_flow_card as dots_eco_flow_cards_add_flow_card
+import dots_eco_client.api.flow_cards.list_flow_cards as dots_eco_flow_cards_list_flow_cards
 from giftkit.providers import favordrop as providers_favordrop
 import favordrop_client.api.favordrops.create_favordrop as favordrop_favordrops_create_favordrop
 from giftkit.providers import giftme as providers_giftme
@@ -21,6 +25,10 @@ import voucherify_client.api.oauth.introspect_oauth_token as voucherify_oauth_in
 import voucherify_client.api.oauth.revoke_oauth_token as voucherify_oauth_revoke_oauth_token
 import voucherify_client.api.vouchers.get_voucher as voucherify_vouchers_get_voucher
 import voucherify_client.api.vouchers.import_vouchers as voucherify_vouchers_import_vouchers
+from dots_eco_client.models.dots_eco_add_flow_card_request import DotsEcoAddFlowCardRequest as dots_eco_client_models_dots_eco_add_flow_card_request__DotsEcoAddFlowCardRequest
+from dots_eco_client.models.dots_eco_add_flow_card_response import DotsEcoAddFlowCardResponse as dots_eco_client_models_dots_eco_add_flow_card_response__DotsEcoAddFlowCardResponse
+from dots_eco_client.models.dots_eco_application_balance import DotsEcoApplicationBalance as dots_eco_client_models_dots_eco_application_balance__DotsEcoApplicationBalance
+from dots_eco_client.models.dots_eco_flow_card_product import DotsEcoFlowCardProduct as dots_eco_client_models_dots_eco_flow_card_product__DotsEcoFlowCardProduct
 from favordrop_client.models.favordrop_create_request import FavordropCreateRequest as favordrop_client_models_favordrop_create_request__FavordropCreateRequest
 from favordrop_client.models.favordrop_create_response import FavordropCreateResponse as favordrop_client_models_favordrop_create_response__FavordropCreateResponse
 from giftme_client.models.giftme_create_orders_request import GiftmeCreateOrdersRequest as giftme_client_models_giftme_create_orders_request__GiftmeCreateOrdersRequest
@@ -37,6 +45,42 @@ from voucherify_client.models.voucher import Voucher as voucherify_client_models
 from voucherify_client.models.voucher_import_discount import VoucherImportDiscount as voucherify_client_models_voucher_import_discount__VoucherImportDiscount
 from voucherify_client.models.voucher_import_gift import VoucherImportGift as voucherify_client_models_voucher_import_gift__VoucherImportGift
 from voucherify_client.models.vouchers_import_create_response_body import VouchersImportCreateResponseBody as voucherify_client_models_vouchers_import_create_response_body__VouchersImportCreateResponseBody
+
+
+def check_dots_eco_applications_get_application_balance(app_token: str) -> None:
+    client = providers_dots_eco.connect(auth_token="t")
+    assert_type(dots_eco_applications_get_application_balance.sync(client=client, app_token=app_token), dots_eco_client_models_dots_eco_application_balance__DotsEcoApplicationBalance)
+    assert_type(dots_eco_applications_get_application_balance.sync_detailed(client=client, app_token=app_token).parsed, dots_eco_client_models_dots_eco_application_balance__DotsEcoApplicationBalance)
+
+
+async def acheck_dots_eco_applications_get_application_balance(app_token: str) -> None:
+    client = providers_dots_eco.connect(auth_token="t")
+    assert_type(await dots_eco_applications_get_application_balance.asyncio(client=client, app_token=app_token), dots_eco_client_models_dots_eco_application_balance__DotsEcoApplicationBalance)
+    assert_type((await dots_eco_applications_get_application_balance.asyncio_detailed(client=client, app_token=app_token)).parsed, dots_eco_client_models_dots_eco_application_balance__DotsEcoApplicationBalance)
+
+
+def check_dots_eco_flow_cards_add_flow_card(body: dots_eco_client_models_dots_eco_add_flow_card_request__DotsEcoAddFlowCardRequest) -> None:
+    client = providers_dots_eco.connect(auth_token="t")
+    assert_type(dots_eco_flow_cards_add_flow_card.sync(client=client, body=body), dots_eco_client_models_dots_eco_add_flow_card_response__DotsEcoAddFlowCardResponse)
+    assert_type(dots_eco_flow_cards_add_flow_card.sync_detailed(client=client, body=body).parsed, dots_eco_client_models_dots_eco_add_flow_card_response__DotsEcoAddFlowCardResponse)
+
+
+async def acheck_dots_eco_flow_cards_add_flow_card(body: dots_eco_client_models_dots_eco_add_flow_card_request__DotsEcoAddFlowCardRequest) -> None:
+    client = providers_dots_eco.connect(auth_token="t")
+    assert_type(await dots_eco_flow_cards_add_flow_card.asyncio(client=client, body=body), dots_eco_client_models_dots_eco_add_flow_card_response__DotsEcoAddFlowCardResponse)
+    assert_type((await dots_eco_flow_cards_add_flow_card.asyncio_detailed(client=client, body=body)).parsed, dots_eco_client_models_dots_eco_add_flow_card_response__DotsEcoAddFlowCardResponse)
+
+
+def check_dots_eco_flow_cards_list_flow_cards(app_token: str) -> None:
+    client = providers_dots_eco.connect(auth_token="t")
+    assert_type(dots_eco_flow_cards_list_flow_cards.sync(client=client, app_token=app_token), list[dots_eco_client_models_dots_eco_flow_card_product__DotsEcoFlowCardProduct])
+    assert_type(dots_eco_flow_cards_list_flow_cards.sync_detailed(client=client, app_token=app_token).parsed, list[dots_eco_client_models_dots_eco_flow_card_product__DotsEcoFlowCardProduct])
+
+
+async def acheck_dots_eco_flow_cards_list_flow_cards(app_token: str) -> None:
+    client = providers_dots_eco.connect(auth_token="t")
+    assert_type(await dots_eco_flow_cards_list_flow_cards.asyncio(client=client, app_token=app_token), list[dots_eco_client_models_dots_eco_flow_card_product__DotsEcoFlowCardProduct])
+    assert_type((await dots_eco_flow_cards_list_flow_cards.asyncio_detailed(client=client, app_token=app_token)).parsed, list[dots_eco_client_models_dots_eco_flow_card_product__DotsEcoFlowCardProduct])
 
 
 def check_favordrop_favordrops_create_favordrop(body: favordrop_client_models_favordrop_create_request__FavordropCreateRequest) -> None:

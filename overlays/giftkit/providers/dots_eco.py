@@ -6,7 +6,7 @@ ConfigurationError before anything is sent. `app_token` is not a credential: it 
 path parameter of the generated functions.
 
 Money rule: adding a flow card issues value and has no caller-chosen reference: a lost response
-raises OutcomeUnknownError; reconcile by listing the app's flow cards. Pre-flight: the documented
+raises OutcomeUnknownError; the API cannot read an issued card back, so reconcile in the dashboard. Pre-flight: the documented
 `expiration_date` window (from tomorrow to 5 years from today, `YYYY-mm-dd`), on giftkit's clock.
 """
 
@@ -104,13 +104,16 @@ PROFILE = Profile(
     parse_error=_parse_error,
     value_creating=VALUE_CREATING,
     how_to_reconcile={
-        "*": "dots.eco has no caller-chosen reference: list the app's flow cards and look for one with "
-        "this sku, recipient and expiration date issued just now before adding another.",
+        "*": "dots.eco cannot read an issued card back (listFlowCards lists card products, not issued "
+        "cards) and has no caller-chosen reference: look in the dots.eco dashboard for a Flow card with "
+        "this sku, recipient and time before adding another; getApplicationBalance may show whether "
+        "the amount was drawn (unverified).",
     },
     secret_fields=frozenset({"code", "redeem_url", "redeem_link", "app_token"}),
     secret_headers=frozenset({HEADER}),
     extra_rules=_rules,
-    default_headers={"Accept": "application/json"},
+    # dots.eco wants Content-Type: application/json on every call, GETs included (specs/dots_eco.yaml)
+    default_headers={"Accept": "application/json", "Content-Type": "application/json"},
 )
 
 

@@ -64,6 +64,7 @@ class FieldError:
     path: tuple[str | int, ...]
     kind: str  # required | type | format | enum | pattern | minimum | ... | invalid
     message: str
+    value: Any = None  # the offending value, when known (providers quote it in messages)
 
     @property
     def dotted(self) -> str:
@@ -146,16 +147,29 @@ class LedgerEntry:
 
 
 class Ledger:
-    """Every value-creating call the simulator processed (what the provider would bill)."""
+    """Every value-creating call the simulator processed (what the provider would bill).
 
-    def __init__(self, clock: VirtualClock) -> None:
+    Work a provider finishes in the background (an async import) is settled on the virtual
+    clock before the entries are read, so reading never sees a stale ledger.
+    """
+
+    def __init__(self, clock: VirtualClock, settle: Callable[[], None] | None = None) -> None:
         self._clock = clock
-        self.entries: list[LedgerEntry] = []
+        self._settle = settle
+        self._entries: list[LedgerEntry] = []
+
+    @property
+    def entries(self) -> list[LedgerEntry]:
+        if self._settle is not None:
+            self._settle()
+        return self._entries
 
     def record(self, operation_id: str, *, reference: str | None = None,
-               client_reference: str | None = None, payload: JSON = None) -> LedgerEntry:
-        entry = LedgerEntry(operation_id, reference, client_reference, payload, self._clock.now())
-        self.entries.append(entry)
+               client_reference: str | None = None, payload: JSON = None,
+               issued_at: float | None = None) -> LedgerEntry:
+        entry = LedgerEntry(operation_id, reference, client_reference, payload,
+                            self._clock.now() if issued_at is None else issued_at)
+        self._entries.append(entry)
         return entry
 
     def find(self, *, client_reference: str | None = None, reference: str | None = None,
@@ -180,7 +194,7 @@ class Ledger:
         return len(self.entries)
 
     def clear(self) -> None:
-        self.entries.clear()
+        self._entries.clear()
 
 
 FAULT_KINDS = ("refuse", "reset_before", "reset_after", "status:<code>", "delay:<seconds>")
@@ -335,14 +349,14 @@ class Simulator:
         cls._handlers = handlers
 
     def __init__(self, *, seed: int = 0, clock: VirtualClock | None = None,
-                 spec: dict[str, Any] | str | None = None) -> None:
+                 spec: dict[str, Any] | str | None = None, examples: bool = False) -> None:
         self.seed = seed
         self.spec = load_spec(spec if spec is not None else self.provider)
         self.index = SpecIndex(self.spec)
         self.clock = clock if clock is not None else VirtualClock()
         self.random = random.Random(seed)
         self.store = Store()
-        self.ledger = Ledger(self.clock)
+        self.ledger = Ledger(self.clock, self._settle_quietly)
         self.faults = Faults(random.Random(seed + 1), set(self.index.operations))
         self.requests: list[tuple[str, str, int]] = []  # (operation_id or path, method, status)
         self._limit: RateWindow | None = None
@@ -353,6 +367,10 @@ class Simulator:
         from ._asgi import AsgiApp
 
         self.app = AsgiApp(self)
+        if examples:
+            # Objects the spec's examples name (path-parameter examples, response examples) exist
+            # from the start, so schema-driven tests reach every operation's success path.
+            self.load_examples()
 
     # -- public surface -----------------------------------------------------------------
 
@@ -371,7 +389,7 @@ class Simulator:
         self._limit = None if limit is None else RateWindow(limit, per_seconds, self.clock.now())
 
     def operation_for(self, method: str, path: str) -> Operation | None:
-        routed = self.index.route(path)
+        routed = self.index.route(path, method)
         return routed[1].get(method.upper()) if routed else None
 
     # -- provider hooks -----------------------------------------------------------------
@@ -379,6 +397,21 @@ class Simulator:
     def make_fixtures(self) -> dict[str, Any]:
         """Valid test credentials and reference data; `credentials` maps scheme -> values."""
         return {"credentials": {}}
+
+    def load_examples(self) -> None:
+        """Seed the store with the objects the spec's examples name (`examples=True`)."""
+
+    def settle(self) -> None:
+        """Bring background work (queued jobs) up to the clock's now. Called before every
+        request and before the ledger is read; a provider with async work overrides it."""
+
+    def before(self, op: Operation, request: Request) -> Response | None:
+        """A response answered before auth and validation (e.g. a body over the size limit)."""
+        return None
+
+    def _settle_quietly(self) -> None:
+        with self._lock:
+            self.settle()
 
     def error_body(self, status: int, message: str, *, op: Operation | None = None,
                    errors: list[FieldError] | None = None, code: str | None = None) -> JSON:
@@ -435,12 +468,13 @@ class Simulator:
 
     def handle(self, request: Request) -> Response:
         with self._lock:
+            self.settle()
             response, label = self._dispatch(request)
             self.requests.append((label, request.method, response.status))
             return response
 
     def _dispatch(self, request: Request) -> tuple[Response, str]:
-        routed = self.index.route(request.path)
+        routed = self.index.route(request.path, request.method)
         if routed is None:
             return Response(404, self.error_body(404, "Not found", code="not_found")), request.path
         template, by_method, raw_path = routed
@@ -453,6 +487,11 @@ class Simulator:
             limited = self._count_rate_limit(op)
             if limited is not None:
                 return limited, op.operation_id
+            early = self.before(op, request)
+            if early is not None:
+                self._add_rate_headers(op, early)
+                self._set_content_type(op, early)
+                return early, op.operation_id
             call = self._prepare(op, request, raw_path)
             method = getattr(self, self._handlers[op.operation_id], None)
             if method is None:
@@ -479,9 +518,13 @@ class Simulator:
         return response, op.operation_id
 
     def _set_content_type(self, op: Operation, response: Response) -> None:
+        explicit = op.raw.get("responses", {}).get(str(response.status))
+        if explicit is not None and not self.index.deref(explicit).get("content"):
+            response.body, response.raw = None, None  # documented without a body: none is sent
+            return
         if any(k.lower() == "content-type" for k in response.headers):
             return
-        documented = op.raw.get("responses", {}).get(str(response.status)) or op.raw.get(
+        documented = explicit or op.raw.get(
             "responses", {}).get(f"{str(response.status)[0]}XX") or {}
         documented = self.index.deref(documented)
         content = documented.get("content") or {}
@@ -618,7 +661,8 @@ class Simulator:
             elif error.validator in ("anyOf", "oneOf") and isinstance(error.instance, dict):
                 out.append(FieldError(location, path, "required", _alternatives(error)))
             else:
-                out.append(FieldError(location, path, str(error.validator), error.message))
+                out.append(FieldError(location, path, str(error.validator), error.message,
+                                      error.instance))
         return out
 
     def _authenticate(self, op: Operation, request: Request) -> dict[str, str]:

@@ -236,8 +236,15 @@ class SpecIndex:
                 return path[match.end():] or "/"
         return path
 
-    def route(self, path: str) -> tuple[str, dict[str, Operation], dict[str, str]] | None:
-        """The template, its operations by method and the raw path values, or None."""
+    def route(self, path: str, method: str | None = None
+              ) -> tuple[str, dict[str, Operation], dict[str, str]] | None:
+        """The template, its operations by method and the raw path values, or None.
+
+        Literal segments win over templated ones, but only for a method they serve: with
+        `method`, `GET /vouchers/import` falls through to `GET /vouchers/{code}` when
+        `/vouchers/import` only has POST (as in every method-aware router).
+        """
+        first = None
         for candidate in dict.fromkeys((path, self.strip_prefix(path))):
             for pattern, template, by_method in self._routes:
                 match = pattern.fullmatch(candidate)
@@ -246,8 +253,37 @@ class SpecIndex:
                         _unescape_group(k): urllib.parse.unquote(v)
                         for k, v in match.groupdict().items()
                     }
-                    return template, by_method, values
-        return None
+                    found = (template, by_method, values)
+                    if method is None or method.upper() in by_method:
+                        return found
+                    first = first or found
+        return first
+
+    def parameter_examples(self, operation_id: str, name: str) -> list[Any]:
+        """Every example value the spec gives for one parameter of one operation."""
+        op = self.operations[operation_id]
+        out: list[Any] = []
+        for raw in [*(self.deref(p) for p in op.raw.get("parameters", []))]:
+            if raw.get("name") != name:
+                continue
+            out += _examples_of(raw) + _examples_of(self.deref(raw.get("schema", {})))
+        for param in op.parameters:
+            if param.name == name:
+                out += _examples_of(self.deref(param.schema))
+        return list(dict.fromkeys(v for v in out if isinstance(v, str | int | float)))
+
+    def response_examples(self, operation_id: str, status: int | str) -> dict[str, Any]:
+        """name -> value of the examples of one documented response (JSON media types)."""
+        response = self.operations[operation_id].raw.get("responses", {}).get(str(status)) or {}
+        out: dict[str, Any] = {}
+        for media, content in (self.deref(response).get("content") or {}).items():
+            for name, example in (content.get("examples") or {}).items():
+                example = self.deref(example)
+                if "value" in example:
+                    out[name] = example["value"]
+            if "example" in content:
+                out.setdefault("example", content["example"])
+        return out
 
     def _parameters(self, common: list[Any], own: list[Any]) -> list[Parameter]:
         merged: dict[tuple[str, str], Parameter] = {}
@@ -269,6 +305,14 @@ class SpecIndex:
     def security_schemes(self) -> dict[str, dict[str, Any]]:
         schemes = (self.spec.get("components") or {}).get("securitySchemes") or {}
         return {name: self.deref(s) for name, s in schemes.items()}
+
+
+def _examples_of(node: dict[str, Any]) -> list[Any]:
+    found = list(node.get("examples") or []) if isinstance(node.get("examples"), list) else [
+        e.get("value") for e in (node.get("examples") or {}).values() if isinstance(e, dict)]
+    if "example" in node:
+        found.append(node["example"])
+    return found
 
 
 def _escape_group(name: str) -> str:
