@@ -15,7 +15,7 @@ from giftkit.testing._contract import SESSION_RECORDER as RECORDER
 
 def _schema_for(provider: str):  # type: ignore[no-untyped-def]
     seed, max_examples = run_settings()
-    return load_schema(testing.simulator(provider, seed=0), seed=seed, max_examples=max_examples,
+    return load_schema(testing.simulator(provider, seed=0, examples=True), seed=seed, max_examples=max_examples,
                        recorder=RECORDER)
 
 

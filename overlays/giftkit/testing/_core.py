@@ -334,6 +334,9 @@ class Simulator:
     not_found_statuses: ClassVar[tuple[int, ...]] = (404,)
     conflict_statuses: ClassVar[tuple[int, ...]] = (409, 400, 422)
     rate_limited_statuses: ClassVar[tuple[int, ...]] = (429,)
+    # True: a request presenting any invalid credential is refused even when another presented
+    # requirement is satisfied (e.g. valid app keys plus a stale bearer token).
+    strict_credentials: ClassVar[bool] = False
     # The documented limit reported in headers while no test limit is set: (limit, per_seconds).
     documented_rate_limit: ClassVar[tuple[int, float] | None] = None
     _handlers: ClassVar[dict[str, str]] = {}
@@ -669,6 +672,15 @@ class Simulator:
         if not op.security:
             return {}
         presented_any = False
+        if self.strict_credentials:
+            for name in {n for requirement in op.security for n in requirement}:
+                scheme = self.index.security_schemes.get(name, {})
+                value = _presented(scheme, request)
+                if value is not None and not self.credential_valid(name, scheme, value):
+                    status = op.pick_status(self.auth_statuses)
+                    raise ProviderError(status, self.error_body(
+                        status, self.auth_message(op, False), op=op, code="unauthorized"),
+                        self.auth_challenge(op))
         for requirement in op.security:
             if not requirement:
                 return {}

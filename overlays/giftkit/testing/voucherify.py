@@ -66,6 +66,8 @@ class VoucherifySimulator(Simulator):
     validation_statuses: ClassVar[tuple[int, ...]] = (400, 404)
     auth_statuses: ClassVar[tuple[int, ...]] = (401,)
     not_found_statuses: ClassVar[tuple[int, ...]] = (404,)
+    # App keys plus a dead bearer token is refused (the token is checked whenever it is sent).
+    strict_credentials: ClassVar[bool] = True
     # The Sandbox project's documented limit (reported on every response).
     documented_rate_limit: ClassVar[tuple[int, float] | None] = (100, 3600.0)
     value_creating: ClassVar[tuple[str, ...]] = ("import-vouchers",)
