@@ -56,38 +56,52 @@ def _refs(node: Any) -> set[str]:
     return found
 
 
-def _has_read_only(node: Any) -> bool:
-    if isinstance(node, dict):
-        props = node.get("properties")
-        if isinstance(props, dict) and any(isinstance(p, dict) and p.get("readOnly") for p in props.values()):
+def _is_read_only(prop: Any, schemas: dict[str, Any]) -> bool:
+    """A property is server-set if it says so, or if the schema it references does."""
+    seen = set()
+    while isinstance(prop, dict):
+        if prop.get("readOnly"):
             return True
-        return any(_has_read_only(v) for k, v in node.items() if k != "properties") or (
-            isinstance(props, dict) and any(_has_read_only(p) for p in props.values())
-        )
-    if isinstance(node, list):
-        return any(_has_read_only(v) for v in node)
+        ref = prop.get("$ref")
+        if not (isinstance(ref, str) and ref.startswith(REF_PREFIX)) or ref in seen:
+            return False
+        seen.add(ref)
+        prop = schemas.get(ref[len(REF_PREFIX) :])
     return False
 
 
-def _strip_read_only(node: Any) -> Any:
+def _has_read_only(node: Any, schemas: dict[str, Any]) -> bool:
+    if isinstance(node, dict):
+        props = node.get("properties")
+        if isinstance(props, dict) and any(_is_read_only(p, schemas) for p in props.values()):
+            return True
+        return any(_has_read_only(v, schemas) for k, v in node.items() if k != "properties") or (
+            isinstance(props, dict) and any(_has_read_only(p, schemas) for p in props.values())
+        )
+    if isinstance(node, list):
+        return any(_has_read_only(v, schemas) for v in node)
+    return False
+
+
+def _strip_read_only(node: Any, schemas: dict[str, Any]) -> Any:
     if isinstance(node, dict):
         out = {}
         props = node.get("properties")
         dropped: set[str] = set()
         if isinstance(props, dict):
-            dropped = {k for k, p in props.items() if isinstance(p, dict) and p.get("readOnly")}
+            dropped = {k for k, p in props.items() if _is_read_only(p, schemas)}
         for key, value in node.items():
             if key == "properties" and isinstance(value, dict):
-                out[key] = {k: _strip_read_only(v) for k, v in value.items() if k not in dropped}
+                out[key] = {k: _strip_read_only(v, schemas) for k, v in value.items() if k not in dropped}
             elif key == "required" and isinstance(value, list):
                 out[key] = [r for r in value if r not in dropped]
             else:
-                out[key] = _strip_read_only(value)
+                out[key] = _strip_read_only(value, schemas)
         if "required" in out and not out["required"]:
             del out["required"]
         return out
     if isinstance(node, list):
-        return [_strip_read_only(v) for v in node]
+        return [_strip_read_only(v, schemas) for v in node]
     return node
 
 
@@ -128,7 +142,7 @@ def _split_read_only(spec: dict[str, Any]) -> None:
     # a schema needs a write twin if it, or anything it references, holds readOnly properties
     needs: set[str] = set()
     for name in sorted(reachable):
-        if any(_has_read_only(schemas[n]) for n in _closure(schemas, {name}) if n in schemas):
+        if any(_has_read_only(schemas[n], schemas) for n in _closure(schemas, {name}) if n in schemas):
             needs.add(name)
     if not needs:
         return
@@ -139,14 +153,17 @@ def _split_read_only(spec: dict[str, Any]) -> None:
             twin += "_"
         mapping[name] = twin
     for name, twin in mapping.items():
-        schemas[twin] = _rewrite_refs(_strip_read_only(copy.deepcopy(schemas[name])), mapping)
+        schemas[twin] = _rewrite_refs(_strip_read_only(copy.deepcopy(schemas[name]), schemas), mapping)
         if "title" in schemas[twin]:
             schemas[twin]["title"] = twin
     for item in (spec.get("paths") or {}).values():
         for method in HTTP_METHODS:
             op = item.get(method)
             if op and "requestBody" in op:
-                op["requestBody"] = _rewrite_refs(_strip_read_only(op["requestBody"]), mapping)
+                op["requestBody"] = _rewrite_refs(_strip_read_only(op["requestBody"], schemas), mapping)
+    bodies = (spec.get("components") or {}).get("requestBodies") or {}
+    for key, body in list(bodies.items()):
+        bodies[key] = _rewrite_refs(_strip_read_only(body, schemas), mapping)
 
 
 def derive(spec: dict[str, Any]) -> dict[str, Any]:

@@ -442,7 +442,6 @@ class CouponInput(BaseModel):
             description="Date and time when the coupon expires. Documented for the expiration operation: must\nbe greater than `issuedTime` (a cross-field rule the schema cannot hold)."
         ),
     ] = None
-    field_links: Annotated[SelfLinks | None, Field(alias="_links")] = None
 
 
 class Coupon(BaseModel):

@@ -31,3 +31,20 @@ for _provider in testing.providers():
     globals()[_test.__name__] = _test
 
 del _test, _schema, _provider
+
+
+def test_every_operation_reached_success() -> None:
+    """Every operation exercised above answered 2xx at least once (its success path was hit),
+    and every operation of every provider was exercised."""
+    ran = {provider for provider, _ in RECORDER.statuses}
+    missing, never_ok = [], []
+    for provider in sorted(ran):
+        sim = testing.simulator(provider)
+        for op_id in sim.index.operations:
+            statuses = RECORDER.statuses.get((provider, op_id))
+            if statuses is None:
+                missing.append(f"{provider}.{op_id}")
+            elif not any(200 <= s < 300 for s in statuses):
+                never_ok.append(f"{provider}.{op_id} {sorted(statuses)}")
+    assert not missing, f"operations never called: {missing}"
+    assert not never_ok, f"operations that never answered 2xx: {never_ok}"

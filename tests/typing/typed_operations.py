@@ -35,6 +35,7 @@ from giftme_client.models.giftme_create_orders_request import GiftmeCreateOrders
 from giftme_client.models.giftme_create_orders_response import GiftmeCreateOrdersResponse as giftme_client_models_giftme_create_orders_response__GiftmeCreateOrdersResponse
 from rebilly_client.models.coupon import Coupon as rebilly_client_models_coupon__Coupon
 from rebilly_client.models.coupon_expiration import CouponExpiration as rebilly_client_models_coupon_expiration__CouponExpiration
+from rebilly_client.models.coupon_input import CouponInput as rebilly_client_models_coupon_input__CouponInput
 from voucherify_client.models.async_action import AsyncAction as voucherify_client_models_async_action__AsyncAction
 from voucherify_client.models.o_auth_token import OAuthToken as voucherify_client_models_o_auth_token__OAuthToken
 from voucherify_client.models.o_auth_token_access_token_request_body import OAuthTokenAccessTokenRequestBody as voucherify_client_models_o_auth_token_access_token_request_body__OAuthTokenAccessTokenRequestBody
@@ -131,13 +132,13 @@ async def acheck_rebilly_coupons_get_coupon_collection() -> None:
     assert_type((await rebilly_coupons_get_coupon_collection.asyncio_detailed(client=client)).parsed, list[rebilly_client_models_coupon__Coupon])
 
 
-def check_rebilly_coupons_post_coupon(body: rebilly_client_models_coupon__Coupon) -> None:
+def check_rebilly_coupons_post_coupon(body: rebilly_client_models_coupon_input__CouponInput) -> None:
     client = providers_rebilly.connect(api_key="k", organization_id="o")
     assert_type(rebilly_coupons_post_coupon.sync(client=client, body=body), rebilly_client_models_coupon__Coupon)
     assert_type(rebilly_coupons_post_coupon.sync_detailed(client=client, body=body).parsed, rebilly_client_models_coupon__Coupon)
 
 
-async def acheck_rebilly_coupons_post_coupon(body: rebilly_client_models_coupon__Coupon) -> None:
+async def acheck_rebilly_coupons_post_coupon(body: rebilly_client_models_coupon_input__CouponInput) -> None:
     client = providers_rebilly.connect(api_key="k", organization_id="o")
     assert_type(await rebilly_coupons_post_coupon.asyncio(client=client, body=body), rebilly_client_models_coupon__Coupon)
     assert_type((await rebilly_coupons_post_coupon.asyncio_detailed(client=client, body=body)).parsed, rebilly_client_models_coupon__Coupon)
@@ -155,13 +156,13 @@ async def acheck_rebilly_coupons_post_coupon_expiration(id: str, body: rebilly_c
     assert_type((await rebilly_coupons_post_coupon_expiration.asyncio_detailed(client=client, id=id, body=body)).parsed, rebilly_client_models_coupon__Coupon)
 
 
-def check_rebilly_coupons_put_coupon(id: str, body: rebilly_client_models_coupon__Coupon) -> None:
+def check_rebilly_coupons_put_coupon(id: str, body: rebilly_client_models_coupon_input__CouponInput) -> None:
     client = providers_rebilly.connect(api_key="k", organization_id="o")
     assert_type(rebilly_coupons_put_coupon.sync(client=client, id=id, body=body), rebilly_client_models_coupon__Coupon)
     assert_type(rebilly_coupons_put_coupon.sync_detailed(client=client, id=id, body=body).parsed, rebilly_client_models_coupon__Coupon)
 
 
-async def acheck_rebilly_coupons_put_coupon(id: str, body: rebilly_client_models_coupon__Coupon) -> None:
+async def acheck_rebilly_coupons_put_coupon(id: str, body: rebilly_client_models_coupon_input__CouponInput) -> None:
     client = providers_rebilly.connect(api_key="k", organization_id="o")
     assert_type(await rebilly_coupons_put_coupon.asyncio(client=client, id=id, body=body), rebilly_client_models_coupon__Coupon)
     assert_type((await rebilly_coupons_put_coupon.asyncio_detailed(client=client, id=id, body=body)).parsed, rebilly_client_models_coupon__Coupon)

@@ -33,22 +33,31 @@ def run_settings() -> tuple[int | None, int]:
 
 
 def auth_headers(sim: Simulator) -> dict[str, str]:
-    """Headers carrying the simulator's first valid credential set, per the spec's security."""
+    """Headers carrying the simulator's valid credentials, per the spec's security.
+
+    Every alternative requirement the fixtures can satisfy is sent (first one wins a header),
+    so no credential a schema declares is left for the generator to invent.
+    """
     credentials = sim.fixtures.get("credentials", {})
     schemes = sim.index.security_schemes
+    headers: dict[str, str] = {}
     for requirement in sim.spec.get("security") or _any_op_security(sim):
-        if requirement and all(credentials.get(name) for name in requirement):
-            headers: dict[str, str] = {}
-            for name in requirement:
-                scheme, value = schemes.get(name, {}), _first(credentials[name])
-                if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
-                    headers[scheme["name"]] = value
-                elif scheme.get("type") == "http" and scheme.get("scheme", "").lower() == "basic":
-                    headers["Authorization"] = f"Basic {value}"
-                else:
-                    headers["Authorization"] = f"Bearer {value}"
-            return headers
-    return {}
+        if not requirement or not all(credentials.get(name) for name in requirement):
+            continue
+        wanted: dict[str, str] = {}
+        for name in requirement:
+            scheme, value = schemes.get(name, {}), _first(credentials[name])
+            if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+                wanted[scheme["name"]] = value
+            elif scheme.get("type") == "http" and scheme.get("scheme", "").lower() == "basic":
+                wanted["Authorization"] = f"Basic {value}"
+            elif scheme.get("type") == "apiKey":
+                continue  # query / cookie keys are not headers
+            else:
+                wanted["Authorization"] = f"Bearer {value}"
+        if wanted and not set(wanted) & set(headers):
+            headers.update(wanted)
+    return headers
 
 
 def _any_op_security(sim: Simulator) -> list[dict[str, list[str]]]:
@@ -82,6 +91,9 @@ def config_dict(sim_cls: type[Simulator], *, seed: int | None = SEED,
     }
     if seed is not None:
         data["seed"] = seed
+    # Fixed values for parameters a simulator pins (e.g. an API version header).
+    if getattr(sim_cls, "contract_parameters", None):
+        data["parameters"] = dict(sim_cls.contract_parameters)
     if headers:
         data["headers"] = headers
     if operations:

@@ -68,6 +68,7 @@ class Parameter:
     schema: dict[str, Any]
     style: str
     explode: bool
+    examples: tuple[Any, ...] = ()
 
 
 @dataclass
@@ -206,9 +207,9 @@ class SpecIndex:
             variables = server.get("variables") or {}
             for name, var in variables.items():
                 default = str(var.get("default", ""))
-                if "{" not in default and "/" not in default.split("://")[-1]:
-                    continue  # host-only defaults never reach the path
-                if "://" in default or default.startswith("/"):
+                if default and "{" not in default:
+                    # A concrete default (a host, a region, an API version like `v1`) is used
+                    # as is; a placeholder default (`{organizationId}`) matches any segment.
                     url = url.replace("{" + name + "}", default)
             if "://" in url:
                 path = "/" + url.split("://", 1)[1].partition("/")[2]
@@ -261,15 +262,8 @@ class SpecIndex:
 
     def parameter_examples(self, operation_id: str, name: str) -> list[Any]:
         """Every example value the spec gives for one parameter of one operation."""
-        op = self.operations[operation_id]
-        out: list[Any] = []
-        for raw in [*(self.deref(p) for p in op.raw.get("parameters", []))]:
-            if raw.get("name") != name:
-                continue
-            out += _examples_of(raw) + _examples_of(self.deref(raw.get("schema", {})))
-        for param in op.parameters:
-            if param.name == name:
-                out += _examples_of(self.deref(param.schema))
+        out = [v for p in self.operations[operation_id].parameters if p.name == name
+               for v in p.examples]
         return list(dict.fromkeys(v for v in out if isinstance(v, str | int | float)))
 
     def response_examples(self, operation_id: str, status: int | str) -> dict[str, Any]:
@@ -298,6 +292,7 @@ class SpecIndex:
                 schema=raw.get("schema", {}),
                 style=style,
                 explode=raw.get("explode", style == "form"),
+                examples=tuple(_examples_of(raw) + _examples_of(self.deref(raw.get("schema", {})))),
             )
         return list(merged.values())
 

@@ -65,6 +65,18 @@ class RebillySimulator(Simulator):
             "Retry-After": str(int(window.reset_in(now) + 0.999)),
         }
 
+    def load_examples(self) -> None:
+        """Coupons the spec's examples name (GetCoupon responses, the `id` path example)."""
+        coupons = self.store["coupons"]
+        for example in self.index.response_examples("GetCoupon", 200).values():
+            coupons.put(example["id"], {k: v for k, v in example.items() if k != "status"})
+        first = next(iter(coupons), None)
+        for coupon_id in self.index.parameter_examples("GetCoupon", "id"):
+            if first is not None and str(coupon_id) not in coupons:
+                coupons.put(str(coupon_id), {**first, "id": str(coupon_id),
+                                             "_links": [{"href": self._url(str(coupon_id)),
+                                                         "rel": "self"}]})
+
     # -- coupons ------------------------------------------------------------------------
 
     def _url(self, coupon_id: str) -> str:

@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from ..models.coupon_restriction_total_redemptions import CouponRestrictionTotalRedemptions
     from ..models.discount_fixed import DiscountFixed
     from ..models.discount_percent import DiscountPercent
-    from ..models.self_link import SelfLink
 
 
 T = TypeVar("T", bound="CouponInput")
@@ -62,7 +61,6 @@ class CouponInput:
             expired_time (datetime.datetime | None | Unset): Date and time when the coupon expires. Documented for the
                 expiration operation: must
                 be greater than `issuedTime` (a cross-field rule the schema cannot hold).
-            field_links (list[SelfLink] | Unset): Related links.
     """
 
     discount: DiscountFixed | DiscountPercent
@@ -89,7 +87,6 @@ class CouponInput:
     ) = UNSET
     description: str | Unset = UNSET
     expired_time: datetime.datetime | None | Unset = UNSET
-    field_links: list[SelfLink] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -201,13 +198,6 @@ class CouponInput:
         else:
             expired_time = self.expired_time
 
-        field_links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.field_links, Unset):
-            field_links = []
-            for componentsschemas_self_links_item_data in self.field_links:
-                componentsschemas_self_links_item = componentsschemas_self_links_item_data.to_dict()
-                field_links.append(componentsschemas_self_links_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -222,8 +212,6 @@ class CouponInput:
             field_dict["description"] = description
         if expired_time is not UNSET:
             field_dict["expiredTime"] = expired_time
-        if field_links is not UNSET:
-            field_dict["_links"] = field_links
 
         return field_dict
 
@@ -246,7 +234,6 @@ class CouponInput:
         from ..models.coupon_restriction_total_redemptions import CouponRestrictionTotalRedemptions  # noqa: PLC0415
         from ..models.discount_fixed import DiscountFixed  # noqa: PLC0415
         from ..models.discount_percent import DiscountPercent  # noqa: PLC0415
-        from ..models.self_link import SelfLink  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -478,22 +465,12 @@ class CouponInput:
 
         expired_time = _parse_expired_time(d.pop("expiredTime", UNSET))
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: list[SelfLink] | Unset = UNSET
-        if _field_links is not UNSET:
-            field_links = []
-            for componentsschemas_self_links_item_data in _field_links:
-                componentsschemas_self_links_item = SelfLink.from_dict(componentsschemas_self_links_item_data)
-
-                field_links.append(componentsschemas_self_links_item)
-
         coupon_input = cls(
             discount=discount,
             issued_time=issued_time,
             restrictions=restrictions,
             description=description,
             expired_time=expired_time,
-            field_links=field_links,
         )
 
         coupon_input.additional_properties = d

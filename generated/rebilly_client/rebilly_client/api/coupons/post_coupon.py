@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.coupon import Coupon
+from ...models.coupon_input import CouponInput
 from ...models.rebilly_forbidden_problem import RebillyForbiddenProblem
 from ...models.rebilly_too_many_requests_problem import RebillyTooManyRequestsProblem
 from ...models.rebilly_unauthorized_problem import RebillyUnauthorizedProblem
@@ -16,7 +17,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: Coupon,
+    body: CouponInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -101,7 +102,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: Coupon,
+    body: CouponInput,
 ) -> Response[Coupon]:
     """Create a coupon
 
@@ -118,8 +119,8 @@ def sync_detailed(
     `restrict-to-bxgy` `buy` and `get` must each be unique.
 
     Args:
-        body (Coupon): Coupons and discounts. One schema serves requests and responses (as in the
-            official
+        body (CouponInput): Coupons and discounts. One schema serves requests and responses (as in
+            the official
             definitions): server-set fields are `readOnly` and must not be sent. The seed page lists
             `id`, `revision`, `createdTime`, `updatedTime`, `redemptionsCount`, `status` and `_links`
             among request fields; the official definitions mark them read-only (the official SDKs
@@ -149,7 +150,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: Coupon,
+    body: CouponInput,
 ) -> Coupon:
     """Create a coupon
 
@@ -166,8 +167,8 @@ def sync(
     `restrict-to-bxgy` `buy` and `get` must each be unique.
 
     Args:
-        body (Coupon): Coupons and discounts. One schema serves requests and responses (as in the
-            official
+        body (CouponInput): Coupons and discounts. One schema serves requests and responses (as in
+            the official
             definitions): server-set fields are `readOnly` and must not be sent. The seed page lists
             `id`, `revision`, `createdTime`, `updatedTime`, `redemptionsCount`, `status` and `_links`
             among request fields; the official definitions mark them read-only (the official SDKs
@@ -192,7 +193,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: Coupon,
+    body: CouponInput,
 ) -> Response[Coupon]:
     """Create a coupon
 
@@ -209,8 +210,8 @@ async def asyncio_detailed(
     `restrict-to-bxgy` `buy` and `get` must each be unique.
 
     Args:
-        body (Coupon): Coupons and discounts. One schema serves requests and responses (as in the
-            official
+        body (CouponInput): Coupons and discounts. One schema serves requests and responses (as in
+            the official
             definitions): server-set fields are `readOnly` and must not be sent. The seed page lists
             `id`, `revision`, `createdTime`, `updatedTime`, `redemptionsCount`, `status` and `_links`
             among request fields; the official definitions mark them read-only (the official SDKs
@@ -238,7 +239,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: Coupon,
+    body: CouponInput,
 ) -> Coupon:
     """Create a coupon
 
@@ -255,8 +256,8 @@ async def asyncio(
     `restrict-to-bxgy` `buy` and `get` must each be unique.
 
     Args:
-        body (Coupon): Coupons and discounts. One schema serves requests and responses (as in the
-            official
+        body (CouponInput): Coupons and discounts. One schema serves requests and responses (as in
+            the official
             definitions): server-set fields are `readOnly` and must not be sent. The seed page lists
             `id`, `revision`, `createdTime`, `updatedTime`, `redemptionsCount`, `status` and `_links`
             among request fields; the official definitions mark them read-only (the official SDKs

@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.coupon import Coupon
+from ...models.coupon_input import CouponInput
 from ...models.rebilly_conflict_problem import RebillyConflictProblem
 from ...models.rebilly_not_found_problem import RebillyNotFoundProblem
 from ...models.rebilly_too_many_requests_problem import RebillyTooManyRequestsProblem
@@ -19,7 +20,7 @@ from ...types import Response
 def _get_kwargs(
     id: str,
     *,
-    body: Coupon,
+    body: CouponInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -117,7 +118,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: Coupon,
+    body: CouponInput,
 ) -> Response[Coupon]:
     """Upsert a coupon
 
@@ -133,8 +134,8 @@ def sync_detailed(
 
     Args:
         id (str):
-        body (Coupon): Coupons and discounts. One schema serves requests and responses (as in the
-            official
+        body (CouponInput): Coupons and discounts. One schema serves requests and responses (as in
+            the official
             definitions): server-set fields are `readOnly` and must not be sent. The seed page lists
             `id`, `revision`, `createdTime`, `updatedTime`, `redemptionsCount`, `status` and `_links`
             among request fields; the official definitions mark them read-only (the official SDKs
@@ -166,7 +167,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: Coupon,
+    body: CouponInput,
 ) -> Coupon:
     """Upsert a coupon
 
@@ -182,8 +183,8 @@ def sync(
 
     Args:
         id (str):
-        body (Coupon): Coupons and discounts. One schema serves requests and responses (as in the
-            official
+        body (CouponInput): Coupons and discounts. One schema serves requests and responses (as in
+            the official
             definitions): server-set fields are `readOnly` and must not be sent. The seed page lists
             `id`, `revision`, `createdTime`, `updatedTime`, `redemptionsCount`, `status` and `_links`
             among request fields; the official definitions mark them read-only (the official SDKs
@@ -210,7 +211,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: Coupon,
+    body: CouponInput,
 ) -> Response[Coupon]:
     """Upsert a coupon
 
@@ -226,8 +227,8 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        body (Coupon): Coupons and discounts. One schema serves requests and responses (as in the
-            official
+        body (CouponInput): Coupons and discounts. One schema serves requests and responses (as in
+            the official
             definitions): server-set fields are `readOnly` and must not be sent. The seed page lists
             `id`, `revision`, `createdTime`, `updatedTime`, `redemptionsCount`, `status` and `_links`
             among request fields; the official definitions mark them read-only (the official SDKs
@@ -257,7 +258,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: Coupon,
+    body: CouponInput,
 ) -> Coupon:
     """Upsert a coupon
 
@@ -273,8 +274,8 @@ async def asyncio(
 
     Args:
         id (str):
-        body (Coupon): Coupons and discounts. One schema serves requests and responses (as in the
-            official
+        body (CouponInput): Coupons and discounts. One schema serves requests and responses (as in
+            the official
             definitions): server-set fields are `readOnly` and must not be sent. The seed page lists
             `id`, `revision`, `createdTime`, `updatedTime`, `redemptionsCount`, `status` and `_links`
             among request fields; the official definitions mark them read-only (the official SDKs

@@ -1,0 +1,481 @@
+"""Shared plumbing for the client-facing contract tests (conformance, Prism cross-check).
+
+Reads each hand-written spec, finds the generated function of every operation
+(`<p>_client.api.<tag>.<op>`), builds valid calls from the spec's examples (plus values earlier
+responses returned), turns JSON bodies into the generated models, and validates every captured
+exchange with openapi-core. Nothing here is provider-specific except the small tables at the top.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import inspect
+import json
+import re
+import types
+import typing
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+SPECS = ROOT / "specs"
+METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
+
+# giftkit.connect keywords, from the simulator's valid credentials (scheme name -> keyword).
+# The first group whose schemes all have a credential in sim.fixtures["credentials"] is used.
+CONNECT_CREDENTIALS: dict[str, list[dict[str, str]]] = {
+    "favordrop": [{"organizationApiKey": "organization_api_key"}, {"favordropJwt": "jwt"}],
+    "giftme": [{"giftmeBearer": "api_token"}],
+    "rebilly": [{"SecretApiKey": "api_key"}, {"JWT": "jwt"}],
+    "voucherify": [{"X-App-Id": "app_id", "X-App-Token": "app_token"}],
+    "dots_eco": [{"dotsEcoReadOnlyToken": "read_token", "dotsEcoWriteToken": "write_token"},
+                 {"dotsEcoWriteToken": "auth_token"}],
+}
+# connect keywords that are not credentials, taken from sim.fixtures[<same name>] when present.
+CONNECT_EXTRAS: dict[str, tuple[str, ...]] = {"rebilly": ("organization_id",)}
+
+# Request-body fields that must carry a value an earlier response returned (op -> field -> key).
+BODY_FROM_STATE: dict[tuple[str, str], dict[str, str]] = {
+    ("voucherify", "introspect-oauth-token"): {"token": "access_token"},
+    ("voucherify", "revoke-oauth-token"): {"token": "access_token"},
+}
+
+
+# -- specs and operations -------------------------------------------------------------------------
+
+def spec_providers() -> list[str]:
+    return sorted(p.stem for p in SPECS.glob("*.yaml"))
+
+
+@cache
+def _spec(provider: str) -> dict[str, Any]:
+    return yaml.safe_load((SPECS / f"{provider}.yaml").read_text(encoding="utf-8"))
+
+
+def spec(provider: str) -> dict[str, Any]:
+    """A fresh deep copy of the hand-written spec."""
+    return copy.deepcopy(_spec(provider))
+
+
+def deref(root: dict[str, Any], node: Any) -> Any:
+    for _ in range(20):
+        if not (isinstance(node, dict) and "$ref" in node):
+            return node
+        target: Any = root
+        for part in node["$ref"][2:].split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def snake(name: str) -> str:
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    return re.sub(r"[^A-Za-z0-9]+", "_", name).strip("_").lower()
+
+
+@dataclass
+class Param:
+    name: str
+    location: str
+    required: bool
+    schema: dict[str, Any]
+    examples: list[Any]
+
+
+@dataclass
+class Op:
+    provider: str
+    operation_id: str
+    method: str
+    path: str
+    raw: dict[str, Any]
+    params: list[Param]
+    body_media: dict[str, Any]  # media type -> media object (dereferenced)
+    body_required: bool
+    statuses: list[str] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return f"{self.provider}.{self.operation_id}"
+
+    @property
+    def module(self) -> types.ModuleType:
+        tag = snake((self.raw.get("tags") or ["default"])[0])
+        return importlib.import_module(f"{self.provider}_client.api.{tag}.{snake(self.operation_id)}")
+
+    def body_examples(self, root: dict[str, Any]) -> list[Any]:
+        out: list[Any] = []
+        for media in self.body_media.values():
+            for example in (media.get("examples") or {}).values():
+                example = deref(root, example)
+                if "value" in example:
+                    out.append(example["value"])
+            if "example" in media:
+                out.append(media["example"])
+            schema = deref(root, media.get("schema") or {})
+            if "example" in schema:
+                out.append(schema["example"])
+            out += list(schema.get("examples") or []) if isinstance(schema.get("examples"), list) else []
+        return out
+
+
+def operations(provider: str) -> list[Op]:
+    root = _spec(provider)
+    found: list[Op] = []
+    for path, item in (root.get("paths") or {}).items():
+        item = deref(root, item)
+        for method in METHODS:
+            raw = item.get(method)
+            if raw is None:
+                continue
+            params: dict[tuple[str, str], Param] = {}
+            for p in [*item.get("parameters", []), *raw.get("parameters", [])]:
+                p = deref(root, p)
+                schema = deref(root, p.get("schema") or {})
+                examples = _examples(p) + _examples(schema)
+                params[(p["name"], p["in"])] = Param(p["name"], p["in"],
+                                                     bool(p.get("required")) or p["in"] == "path",
+                                                     schema, examples)
+            body = deref(root, raw.get("requestBody") or {})
+            media = {k: deref(root, v) for k, v in (body.get("content") or {}).items()}
+            found.append(Op(provider, raw.get("operationId") or f"{method} {path}", method.upper(),
+                            path, raw, list(params.values()), media, bool(body.get("required")),
+                            [str(s) for s in raw.get("responses", {})]))
+    return found
+
+
+def _examples(node: dict[str, Any]) -> list[Any]:
+    raw = node.get("examples")
+    found = list(raw) if isinstance(raw, list) else [
+        e.get("value") for e in (raw or {}).values() if isinstance(e, dict) and "value" in e]
+    if "example" in node:
+        found.append(node["example"])
+    return found
+
+
+# -- generated models -----------------------------------------------------------------------------
+
+def body_annotation(op: Op) -> Any:
+    hints = typing.get_type_hints(op.module._get_kwargs)
+    return hints.get("body")
+
+
+def to_model(annotation: Any, data: Any) -> Any:
+    """JSON -> the generated model(s) the function's `body` annotation names. For a union, the
+    member that round-trips `data` unchanged (else the first that parses)."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        members = [a for a in typing.get_args(annotation) if a is not type(None)]
+        parsed = []
+        for member in members:
+            try:
+                model = to_model(member, data)
+            except Exception:  # noqa: BLE001 - a member that cannot hold the data
+                continue
+            if same_json(from_model(model), data):
+                return model
+            parsed.append(model)
+        if parsed:
+            return parsed[0]
+        raise TypeError(f"no member of {annotation} parses {data!r}")
+    if origin is list:
+        (item,) = typing.get_args(annotation)
+        if not isinstance(data, list):
+            raise TypeError(f"expected a list for {annotation}, got {data!r}")
+        return [to_model(item, d) for d in data]
+    if hasattr(annotation, "from_dict"):
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object for {annotation.__name__}, got {data!r}")
+        return annotation.from_dict(data)
+    return data
+
+
+def from_model(model: Any) -> Any:
+    if isinstance(model, list):
+        return [from_model(m) for m in model]
+    if hasattr(model, "to_dict"):
+        return model.to_dict()
+    return model
+
+
+def wire_body(op: Op, model: Any, **params: Any) -> Any:
+    """What the generated function puts on the wire for `model` (its `_get_kwargs`)."""
+    kwargs = op.module._get_kwargs(body=model, **params)
+    for key in ("json", "data", "content", "files"):
+        if key in kwargs:
+            return kwargs[key]
+    return None
+
+
+def _instant(value: str) -> datetime | None:
+    if "T" not in value and " " not in value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
+def same_json(left: Any, right: Any, *, exact_times: bool = False) -> bool:
+    """Equal JSON, where two zoned date-time strings denoting the same instant are equal
+    (`Z` vs `+00:00`) unless `exact_times`."""
+    if isinstance(left, dict) and isinstance(right, dict):
+        return left.keys() == right.keys() and all(
+            same_json(left[k], right[k], exact_times=exact_times) for k in left)
+    if isinstance(left, list) and isinstance(right, list):
+        return len(left) == len(right) and all(
+            same_json(a, b, exact_times=exact_times) for a, b in zip(left, right, strict=True))
+    if isinstance(left, str) and isinstance(right, str) and left != right and not exact_times:
+        a, b = _instant(left), _instant(right)
+        return a is not None and b is not None and a == b
+    if type(left) is bool or type(right) is bool:
+        return type(left) is type(right) and left == right
+    return left == right
+
+
+# -- calls --------------------------------------------------------------------------------------
+
+def connect_kwargs(provider: str, fixtures: dict[str, Any]) -> dict[str, Any]:
+    credentials = fixtures.get("credentials", {})
+    out: dict[str, Any] = {}
+    for group in CONNECT_CREDENTIALS.get(provider, []):
+        if all(credentials.get(scheme) for scheme in group):
+            out = {kw: _first(credentials[scheme]) for scheme, kw in group.items()}
+            break
+    else:
+        raise AssertionError(f"{provider}: no credential group of {CONNECT_CREDENTIALS.get(provider)} "
+                             f"in sim.fixtures['credentials'] ({sorted(credentials)})")
+    for name in CONNECT_EXTRAS.get(provider, ()):
+        if name in fixtures:
+            out[name] = fixtures[name]
+    return out
+
+
+def _first(value: Any) -> str:
+    return str(value[0] if isinstance(value, list | tuple) else value)
+
+
+def python_name(op: Op, param: Param) -> str:
+    """The generated function's keyword for a spec parameter."""
+    names = [n for n in inspect.signature(op.module._get_kwargs).parameters]
+    wanted = snake(param.name).replace("_", "")
+    for name in names:
+        if name.rstrip("_").replace("_", "") == wanted:
+            return name
+    raise AssertionError(f"{op.label}: no keyword for parameter {param.name!r} in {names}")
+
+
+def call_kwargs(op: Op, state: dict[str, Any], fixtures: dict[str, Any] | None = None,
+                *, with_optional_examples: bool = True) -> dict[str, Any]:
+    """Valid keyword arguments (without `client`) for one call of `op`."""
+    fixtures = fixtures or {}
+    root = _spec(op.provider)
+    kwargs: dict[str, Any] = {}
+    for param in op.params:
+        if param.location == "cookie":
+            continue
+        value: Any = None
+        key = param.name
+        if param.location == "path" and key in state:
+            value = state[key]
+        elif param.location == "path" and isinstance(fixtures.get(key), str | int):
+            value = fixtures[key]
+        elif param.examples and (param.required or with_optional_examples):
+            value = param.examples[0]
+        elif param.required:
+            raise AssertionError(f"{op.label}: no value for required {param.location} "
+                                 f"parameter {param.name!r} (give it an example in the spec)")
+        if value is None:
+            continue
+        kwargs[python_name(op, param)] = _param_value(param, value)
+    if op.body_media:
+        examples = op.body_examples(root)
+        if not examples:
+            raise AssertionError(f"{op.label}: the request body has no example in the spec")
+        body = copy.deepcopy(examples[0])
+        for name, source in BODY_FROM_STATE.get((op.provider, op.operation_id), {}).items():
+            if source in state and isinstance(body, dict):
+                body[name] = state[source]
+        if isinstance(body, dict):
+            for name, value in body.items():
+                if isinstance(fixtures.get(name), str) and isinstance(value, str):
+                    body[name] = fixtures[name]
+        kwargs["body"] = to_model(body_annotation(op), body)
+    return kwargs
+
+
+def _param_value(param: Param, value: Any) -> Any:
+    kind = param.schema.get("type")
+    if kind == "array" and not isinstance(value, list):
+        return [value]
+    if kind == "array" and isinstance(value, list):
+        return value
+    if isinstance(value, str) and kind in ("integer", "number"):
+        return int(value) if kind == "integer" else float(value)
+    return value
+
+
+def remember(state: dict[str, Any], response: Any) -> None:
+    """Scalars of a JSON response body (its first level, or its first item's), by name and by
+    camelCase alias, so later calls can name what earlier ones created (latest wins)."""
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        return
+    item = body[0] if isinstance(body, list) and body else body
+    if not isinstance(item, dict):
+        return
+    for key, value in item.items():
+        if isinstance(value, str | int) and not isinstance(value, bool):
+            state[key] = value
+            state[re.sub(r"_([a-z])", lambda m: m.group(1).upper(), key)] = value
+
+
+# -- capturing and validating -------------------------------------------------------------------
+
+@dataclass
+class Exchange:
+    request: httpx.Request
+    request_body: bytes
+    response: httpx.Response | None
+    response_body: bytes
+
+
+class Capture:
+    """Every request a client sends through a transport, and what came back."""
+
+    def __init__(self) -> None:
+        self.exchanges: list[Exchange] = []
+
+    def sync(self, inner: httpx.BaseTransport) -> httpx.BaseTransport:
+        capture = self
+
+        class _Recording(httpx.BaseTransport):
+            def handle_request(self, request: httpx.Request) -> httpx.Response:
+                body = request.read()
+                response = inner.handle_request(request)
+                content = response.read()
+                capture.exchanges.append(Exchange(request, body, response, content))
+                return httpx.Response(response.status_code, headers=response.headers,
+                                      content=content, request=request)
+
+            def close(self) -> None:
+                inner.close()
+
+        return _Recording()
+
+    def asynchronous(self, inner: httpx.AsyncBaseTransport) -> httpx.AsyncBaseTransport:
+        capture = self
+
+        class _Recording(httpx.AsyncBaseTransport):
+            async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+                body = await request.aread()
+                response = await inner.handle_async_request(request)
+                content = await response.aread()
+                capture.exchanges.append(Exchange(request, body, response, content))
+                return httpx.Response(response.status_code, headers=response.headers,
+                                      content=content, request=request)
+
+            async def aclose(self) -> None:
+                await inner.aclose()
+
+        return _Recording()
+
+
+class _OCRequest:
+    def __init__(self, request: httpx.Request, body: bytes) -> None:
+        from openapi_core.datatypes import RequestParameters
+        from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+        url = urlsplit(str(request.url))
+        self.host_url = f"{url.scheme}://{url.netloc}"
+        self.path = url.path
+        self.method = request.method.lower()
+        self.body = body or None
+        self.content_type = request.headers.get("content-type", "")
+        self.parameters = RequestParameters(
+            query=ImmutableMultiDict(list(request.url.params.multi_items())),
+            header=Headers(list(request.headers.items())),
+            cookie=ImmutableMultiDict(),
+        )
+
+
+class _OCResponse:
+    def __init__(self, response: httpx.Response, body: bytes) -> None:
+        from werkzeug.datastructures import Headers
+
+        self.status_code = response.status_code
+        self.content_type = response.headers.get("content-type", "")
+        self.headers = Headers(list(response.headers.items()))
+        self.data = body
+
+
+class SpecValidator:
+    """openapi-core over the hand-written spec, served at `base_url` (the URL the client used)."""
+
+    def __init__(self, provider: str, base_url: str) -> None:
+        from openapi_core import OpenAPI
+
+        served = spec(provider)
+        served["servers"] = [{"url": base_url.rstrip("/")}]
+        self.openapi = OpenAPI.from_dict(served)
+
+    def problems(self, exchange: Exchange) -> list[str]:
+        request = _OCRequest(exchange.request, exchange.request_body)
+        where = f"{exchange.request.method} {exchange.request.url.path}"
+        out: list[str] = []
+        try:
+            self.openapi.validate_request(request)
+        except Exception as exc:  # noqa: BLE001 - every openapi-core error is a finding
+            out.append(f"request {where}: {_describe(exc)}")
+        if exchange.response is not None:
+            try:
+                self.openapi.validate_response(request, _OCResponse(exchange.response,
+                                                                    exchange.response_body))
+            except Exception as exc:  # noqa: BLE001
+                out.append(f"response {exchange.response.status_code} to {where}: {_describe(exc)}"
+                           f" body={exchange.response_body[:300]!r}")
+        return out
+
+    def operation_of(self, exchange: Exchange) -> str | None:
+        from openapi_core.templating.paths.finders import APICallPathFinder
+
+        request = _OCRequest(exchange.request, exchange.request_body)
+        try:
+            found = APICallPathFinder(self.openapi.spec).find(request.method,
+                                                               f"{request.host_url}{request.path}")
+        except Exception:  # noqa: BLE001
+            return None
+        return found.operation.getkey("operationId") if found else None
+
+
+def _describe(exc: BaseException) -> str:
+    parts = [f"{type(exc).__name__}: {exc}"]
+    seen = exc
+    while seen.__cause__ is not None and len(parts) < 4:
+        seen = seen.__cause__
+        detail = getattr(seen, "schema_errors", None)
+        parts.append(f"{type(seen).__name__}: {seen}" + (f" {list(map(str, detail))}" if detail else ""))
+    return " <- ".join(parts)
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, default=str)[:600]
+
+
+def iter_ops(providers: list[str]) -> Iterator[Op]:
+    for provider in providers:
+        yield from operations(provider)
+
+
+Check = Callable[[Exchange], list[str]]
