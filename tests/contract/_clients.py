@@ -45,15 +45,15 @@ CONNECT_EXTRAS: dict[str, tuple[str, ...]] = {"rebilly": ("organization_id",)}
 
 # Request-body fields that must carry a value an earlier response returned (op -> field -> key).
 BODY_FROM_STATE: dict[tuple[str, str], dict[str, str]] = {
-    ("voucherify", "introspect-oauth-token"): {"token": "access_token"},
-    ("voucherify", "revoke-oauth-token"): {"token": "access_token"},
+    ("voucherify", "introspect-oauth-token"): {"access_token": "access_token"},
+    ("voucherify", "revoke-oauth-token"): {"access_token": "access_token"},
 }
 
 
 # -- specs and operations -------------------------------------------------------------------------
 
 def spec_providers() -> list[str]:
-    return sorted(p.stem for p in SPECS.glob("*.yaml"))
+    return sorted(p.stem for p in SPECS.glob("*.yaml") if not p.name.startswith("."))
 
 
 @cache
@@ -275,9 +275,14 @@ def python_name(op: Op, param: Param) -> str:
     raise AssertionError(f"{op.label}: no keyword for parameter {param.name!r} in {names}")
 
 
+def body_example_count(op: Op) -> int:
+    return len(op.body_examples(_spec(op.provider))) if op.body_media else 1
+
+
 def call_kwargs(op: Op, state: dict[str, Any], fixtures: dict[str, Any] | None = None,
-                *, with_optional_examples: bool = True) -> dict[str, Any]:
-    """Valid keyword arguments (without `client`) for one call of `op`."""
+                *, with_optional_examples: bool = True, example: int = 0) -> dict[str, Any]:
+    """Valid keyword arguments (without `client`) for one call of `op`, with its `example`-th
+    request-body example."""
     fixtures = fixtures or {}
     root = _spec(op.provider)
     kwargs: dict[str, Any] = {}
@@ -302,7 +307,7 @@ def call_kwargs(op: Op, state: dict[str, Any], fixtures: dict[str, Any] | None =
         examples = op.body_examples(root)
         if not examples:
             raise AssertionError(f"{op.label}: the request body has no example in the spec")
-        body = copy.deepcopy(examples[0])
+        body = copy.deepcopy(examples[example])
         for name, source in BODY_FROM_STATE.get((op.provider, op.operation_id), {}).items():
             if source in state and isinstance(body, dict):
                 body[name] = state[source]
@@ -456,7 +461,7 @@ class SpecValidator:
                                                                f"{request.host_url}{request.path}")
         except Exception:  # noqa: BLE001
             return None
-        return found.operation.getkey("operationId") if found else None
+        return str((found.operation / "operationId").read_value()) if found else None
 
 
 def _describe(exc: BaseException) -> str:

@@ -167,7 +167,7 @@ def build(hint: Any, value: Any) -> Any:
 def connect(provider: str, handler: Any, clock: Any = None, **extra: Any) -> Any:
     """A giftkit client on a MockTransport. The default clock is fixed (2023-11-14), a day on which
     every spec example is valid, including documented windows relative to today (dots.eco)."""
-    from conftest import FakeClock
+    from _fakes import FakeClock
 
     clock = clock if clock is not None else FakeClock()
     creds = {**CREDENTIALS[provider], **extra}

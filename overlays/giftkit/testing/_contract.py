@@ -91,8 +91,9 @@ def config_dict(sim_cls: type[Simulator], *, seed: int | None = SEED,
     }
     if seed is not None:
         data["seed"] = seed
-    # Fixed values for parameters a simulator pins (e.g. an API version header).
-    if getattr(sim_cls, "contract_parameters", None):
+    # Fixed values for parameters a simulator pins (e.g. an API version header) in the phases
+    # that need it (schemathesis' stateful runner drops explicit headers when they are set).
+    if getattr(sim_cls, "contract_parameters", None) and not stateful:
         data["parameters"] = dict(sim_cls.contract_parameters)
     if headers:
         data["headers"] = headers
@@ -119,9 +120,28 @@ def load_schema(sim: Simulator, *, seed: int | None = SEED, max_examples: int = 
         if _from_dict_takes_project() else schemathesis.openapi.from_dict(sim.spec, config=cfg)
     if base_url is None:
         schema.app = sim.app
+    if stateful:
+        _explicit_auth(schema, headers if headers is not None else auth_headers(sim))
     if recorder is not None:
         recorder.attach(schema, sim.provider)
     return schema
+
+
+def _explicit_auth(schema: Any, headers: dict[str, str]) -> None:
+    """Send the credentials as schemathesis auth: its stateful runner loses configured headers
+    for operations that declare header parameters of their own (e.g. an API version header),
+    and would then take the credentials for generated ones."""
+    if not headers:
+        return
+
+    class SimulatorAuth:
+        def get(self, case: Any, ctx: Any) -> dict[str, str]:
+            return headers
+
+        def set(self, case: Any, data: dict[str, str], ctx: Any) -> None:
+            case.headers = {**(case.headers or {}), **data}
+
+    schema.auth()(SimulatorAuth)
 
 
 def _from_dict_takes_project() -> bool:
