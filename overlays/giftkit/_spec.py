@@ -169,6 +169,27 @@ def _join(base: str, name: str) -> str:
     return f"{base}.{name}" if base else name
 
 
+def _describe_alternatives(error: Any) -> Iterator[tuple[str, str]]:
+    """Explain a failed oneOf/anyOf by the branch the caller meant: branches whose own tag field
+    (a direct property failing `enum`/`const`, e.g. a discriminator `type`) rejects the instance
+    are set aside; of the rest, the branch with the fewest errors speaks."""
+    from jsonschema.exceptions import best_match
+
+    depth = len(error.absolute_path)
+    branches: dict[Any, list[Any]] = {}
+    for sub in error.context:
+        branches.setdefault(sub.relative_schema_path[0] if sub.relative_schema_path else None, []).append(sub)
+    meant = [
+        errors for errors in branches.values()
+        if not any(e.validator in ("enum", "const") and len(e.absolute_path) == depth + 1 for e in errors)
+    ]
+    if meant:
+        for sub in min(meant, key=len):
+            yield from _describe(sub)
+        return
+    yield from _describe(best_match(error.context))
+
+
 def _describe(error: Any) -> Iterator[tuple[str, str]]:
     path = _dotted(error.absolute_path)
     kind = error.validator
@@ -193,9 +214,7 @@ def _describe(error: Any) -> Iterator[tuple[str, str]]:
             yield path, f"give exactly one of: {options}"
         return
     if kind in ("anyOf", "oneOf") and error.context:
-        from jsonschema.exceptions import best_match
-
-        yield from _describe(best_match(error.context))
+        yield from _describe_alternatives(error)
         return
     messages: dict[str, Callable[[], str]] = {
         "type": lambda: f"must be of type {value if isinstance(value, str) else ' or '.join(value)}",

@@ -81,3 +81,14 @@ def test_messages_never_quote_the_value() -> None:
 
     err = reject("createOrders", bad)
     assert "SECRETVALUE" not in str(err) and "SECRETVALUE" not in repr(err.field_errors)
+
+
+def test_discriminated_union_errors_speak_for_the_branch_the_caller_meant() -> None:
+    """A percent discount over 100 is reported as `discount.value`, not as a fixed discount's
+    missing `amount`/`currency`."""
+
+    def over_100(body: dict[str, Any]) -> None:
+        body["discount"] = {"type": "percent", "value": 150, "context": "items"}
+
+    err = reject("PutCoupon", over_100)
+    assert err.field_errors == {"discount.value": ["must be <= 100"]}
