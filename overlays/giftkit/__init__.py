@@ -29,6 +29,18 @@ from ._errors import (
 from ._money import from_minor_units, to_minor_units
 from ._transport import options
 
+
+
+def __getattr__(name: str) -> object:
+    """`giftkit.<provider>` is the provider's profile module (e.g. `giftkit.voucherify.wait_for_import`),
+    imported on first use so `import giftkit` stays cheap."""
+    if name in provider_names():
+        import importlib
+
+        return importlib.import_module(f"giftkit.providers.{name}")
+    raise AttributeError(f"module 'giftkit' has no attribute {name!r}")
+
+
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
