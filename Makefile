@@ -22,7 +22,7 @@ help: ## list the targets
 
 setup: .make/venv.stamp .make/node.stamp ## install uv (pinned, if missing), Python deps from uv.lock, Node tools from package-lock.json
 
-$(BOOTSTRAP)/bin/uv:
+$(CURDIR)/$(BOOTSTRAP)/bin/uv:
 	python3 -m venv $(BOOTSTRAP)
 	$(BOOTSTRAP)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 

@@ -32,7 +32,8 @@ def main() -> int:
     started = time.monotonic()
     code = pytest.main(["-q", "-p", "no:cacheprovider", "--no-header", "-o", "addopts=",
                         "-W", "ignore::DeprecationWarning",
-                        str(ROOT / "tests" / "contract" / "test_schemathesis.py")])
+                        str(ROOT / "tests" / "contract" / "test_schemathesis.py"),
+                        str(ROOT / "tests" / "contract" / "test_stateful.py")])
     print()
     print(SESSION_RECORDER.summary_table())
     mode = "deep (random seeds)" if args.deep else "fixed seed"

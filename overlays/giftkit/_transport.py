@@ -334,8 +334,13 @@ class Engine:
         refs = plan.references
         how = self.profile.reconcile_text(plan.operation.id if plan.operation else "")
         ref_text = f" (client reference {', '.join(refs)})" if refs else " (no client reference)"
+        # a reference that is money in itself (a voucher code) stays in .client_references for
+        # reconciliation, but is masked in the message like every other secret
+        text = self.redactor.with_values(plan.secrets).text(
+            f"{plan.op_name}: {why}; it may have been processed{ref_text}. Not retried. {how}"
+        )
         return OutcomeUnknownError(
-            f"{plan.op_name}: {why}; it may have been processed{ref_text}. Not retried. {how}",
+            text,
             operation=plan.op_name,
             client_reference=refs[0] if refs else None,
             client_references=refs,

@@ -15,7 +15,7 @@ import json
 import re
 import types
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -179,7 +179,7 @@ def to_model(annotation: Any, data: Any) -> Any:
         for member in members:
             try:
                 model = to_model(member, data)
-            except Exception:  # noqa: BLE001 - a member that cannot hold the data
+            except Exception:
                 continue
             if same_json(from_model(model), data):
                 return model
@@ -441,13 +441,13 @@ class SpecValidator:
         out: list[str] = []
         try:
             self.openapi.validate_request(request)
-        except Exception as exc:  # noqa: BLE001 - every openapi-core error is a finding
+        except Exception as exc:
             out.append(f"request {where}: {_describe(exc)}")
         if exchange.response is not None:
             try:
                 self.openapi.validate_response(request, _OCResponse(exchange.response,
                                                                     exchange.response_body))
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 out.append(f"response {exchange.response.status_code} to {where}: {_describe(exc)}"
                            f" body={exchange.response_body[:300]!r}")
         return out
@@ -459,7 +459,7 @@ class SpecValidator:
         try:
             found = APICallPathFinder(self.openapi.spec).find(request.method,
                                                                f"{request.host_url}{request.path}")
-        except Exception:  # noqa: BLE001
+        except Exception:
             return None
         return str((found.operation / "operationId").read_value()) if found else None
 
@@ -483,4 +483,44 @@ def iter_ops(providers: list[str]) -> Iterator[Op]:
         yield from operations(provider)
 
 
-Check = Callable[[Exchange], list[str]]
+
+def declared_properties(op: Op) -> set[str]:
+    """Every non-readOnly property name declared anywhere in the request body's schemas."""
+    root = _spec(op.provider)
+    names: set[str] = set()
+    seen: set[int] = set()
+
+    def walk(node: Any) -> None:
+        node = deref(root, node)
+        if id(node) in seen:
+            return
+        seen.add(id(node))
+        if isinstance(node, dict):
+            for name, prop in (node.get("properties") or {}).items():
+                if not (isinstance(prop, dict) and deref(root, prop).get("readOnly")):
+                    names.add(name)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for media in op.body_media.values():
+        walk(media.get("schema") or {})
+    return names
+
+
+def untyped_keys(model: Any) -> set[str]:
+    """Keys a generated model tree keeps only in `additional_properties` (not as typed fields)."""
+    if isinstance(model, list):
+        return set().union(*(untyped_keys(m) for m in model)) if model else set()
+    if isinstance(model, dict):
+        return set().union(*(untyped_keys(v) for v in model.values())) if model else set()
+    found: set[str] = set()
+    if hasattr(model, "__attrs_attrs__"):
+        extra = getattr(model, "additional_properties", None) or {}
+        found |= set(extra)
+        for attribute in model.__attrs_attrs__:
+            if attribute.name != "additional_properties":
+                found |= untyped_keys(getattr(model, attribute.name))
+    return found

@@ -8,7 +8,9 @@
 * for every operation with a request body, schemathesis-generated valid bodies (from the
   hand-written spec's request schema) round-trip through the generated models unchanged:
   `Model.from_dict(body).to_dict()`, and what the generated function puts on the wire, equal
-  the body (zoned date-times compare as instants: the models re-serialise `Z` as `+00:00`).
+  the body (zoned date-times compare as instants: the models re-serialise `Z` as `+00:00`),
+  and no documented property survives only in a model's `additional_properties` (which would
+  round-trip too, untyped).
 """
 
 from __future__ import annotations
@@ -16,15 +18,13 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-import hypothesis
-import pytest
-from hypothesis import HealthCheck
-
+import _clients as kit
 import giftkit
 import giftkit.testing as testing
+import hypothesis
+import pytest
 from giftkit import RequestValidationError
-
-import _clients as kit
+from hypothesis import HealthCheck
 
 SIMULATED = set(testing.providers())
 PROVIDERS = [p for p in kit.spec_providers() if p in SIMULATED]
@@ -57,10 +57,12 @@ def _connect(provider: str, sim: testing.Simulator, capture: kit.Capture) -> Any
                            clock=sim.clock, **kit.connect_kwargs(provider, sim.fixtures))
 
 
-def _call(op: kit.Op, client: Any, kwargs: dict[str, Any], mode: str) -> Any:
-    if mode == "sync":
+def _call(op: kit.Op, client: Any, kwargs: dict[str, Any],
+          loop: asyncio.AbstractEventLoop | None) -> Any:
+    """`sync_detailed`, or `asyncio_detailed` on the test's one event loop."""
+    if loop is None:
         return op.module.sync_detailed(client=client, **kwargs)
-    return asyncio.run(op.module.asyncio_detailed(client=client, **kwargs))
+    return loop.run_until_complete(op.module.asyncio_detailed(client=client, **kwargs))
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
@@ -73,6 +75,20 @@ def test_client_conformance(provider: str, mode: str) -> None:
     state: dict[str, Any] = {}
     failures: list[str] = []
     ops = kit.operations(provider)
+    loop = asyncio.new_event_loop() if mode == "async" else None
+    try:
+        _run_all(ops, client, sim, capture, state, failures, loop)
+    finally:
+        if loop is not None:
+            loop.run_until_complete(client.get_async_httpx_client().aclose())
+            loop.close()
+    validate_exchanges(provider, ops, capture, validator, failures)
+    assert not failures, f"{provider} ({mode}):\n  " + "\n  ".join(failures)
+
+
+def _run_all(ops: list[kit.Op], client: Any, sim: testing.Simulator, capture: kit.Capture,
+             state: dict[str, Any], failures: list[str],
+             loop: asyncio.AbstractEventLoop | None) -> None:
     for op in ops:
         response, before, rejected = None, len(capture.exchanges), []
         # The spec's body examples in order: one giftkit refuses before sending (a documented
@@ -81,11 +97,11 @@ def test_client_conformance(provider: str, mode: str) -> None:
             try:
                 kwargs = kit.call_kwargs(op, state, sim.fixtures, example=example)
                 before = len(capture.exchanges)
-                response = _call(op, client, kwargs, mode)
+                response = _call(op, client, kwargs, loop)
                 break
             except RequestValidationError as exc:
                 rejected.append(f"example {example}: {exc}")
-            except Exception as exc:  # noqa: BLE001 - a giftkit error names what went wrong
+            except Exception as exc:
                 rejected.append(f"example {example}: raised {type(exc).__name__}: {exc}")
                 break
         if response is None:
@@ -103,9 +119,14 @@ def test_client_conformance(provider: str, mode: str) -> None:
             failures.append(f"{op.operation_id}: no request reached the transport")
         kit.remember(state, response)
 
+
+def validate_exchanges(provider: str, ops: list[kit.Op], capture: kit.Capture,
+                       validator: kit.SpecValidator, failures: list[str]) -> None:
+    """Every captured request and response against the spec; every operation sent."""
+    assert capture.exchanges, f"{provider}: nothing was captured"
     called: set[str] = set()
     for exchange in capture.exchanges:
-        failures += kit.SpecValidator.problems(validator, exchange)
+        failures += validator.problems(exchange)
         operation_id = validator.operation_of(exchange)
         if operation_id is None:
             failures.append(f"{exchange.request.method} {exchange.request.url}: no operation "
@@ -115,7 +136,6 @@ def test_client_conformance(provider: str, mode: str) -> None:
     not_called = sorted({op.operation_id for op in ops} - called)
     if not_called:
         failures.append(f"operations never sent: {not_called}")
-    assert not failures, f"{provider} ({mode}):\n  " + "\n  ".join(failures)
 
 
 @pytest.fixture(scope="module")
@@ -131,6 +151,7 @@ def test_generated_bodies_round_trip(op: kit.Op, st_schemas: dict[str, Any]) -> 
     annotation = kit.body_annotation(op)
     assert annotation is not None, f"{op.label}: the generated function takes no body"
     path_params = {kit.python_name(op, p): "x" for p in op.params if p.location == "path"}
+    declared = kit.declared_properties(op)
     seen: list[Any] = []
 
     @hypothesis.settings(max_examples=ROUND_TRIP_EXAMPLES, derandomize=True, deadline=None,
@@ -145,6 +166,10 @@ def test_generated_bodies_round_trip(op: kit.Op, st_schemas: dict[str, Any]) -> 
         assert kit.same_json(back, body), (
             f"{op.label}: from_dict(body).to_dict() changed the body\n"
             f"  body: {kit.dumps(body)}\n  back: {kit.dumps(back)}")
+        untyped = kit.untyped_keys(model) & declared
+        assert not untyped, (
+            f"{op.label}: documented properties {sorted(untyped)} survive only as "
+            f"additional_properties of the generated model\n  body: {kit.dumps(body)}")
         wire = kit.wire_body(op, model, **path_params)
         assert kit.same_json(wire, body), (
             f"{op.label}: the generated function sends a different body\n"

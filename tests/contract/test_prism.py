@@ -21,6 +21,7 @@ disagree. Prism is served a copy of each spec with one construct it cannot evalu
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import os
@@ -32,10 +33,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import _clients as kit
 import httpx
 import pytest
-
-import _clients as kit
 
 PRISM = kit.ROOT / "node_modules" / ".bin" / "prism"
 PROVIDERS = kit.spec_providers()
@@ -102,7 +102,7 @@ class PrismServer:
                 raise RuntimeError(f"prism for {self.provider} exited {self.process.returncode}:\n"
                                    f"{self.log.read_text(errors='replace')[-3000:]}")
             try:
-                httpx.get(self.url + "/__giftkit_ready__", timeout=1.0)
+                httpx.get(self.url + "/__giftkit_ready__", timeout=1.0, trust_env=False)
                 return  # any HTTP answer (a 404 here) means it is listening
             except httpx.TransportError:
                 time.sleep(0.2)
@@ -110,22 +110,12 @@ class PrismServer:
                            f"{self.log.read_text(errors='replace')[-3000:]}")
 
     def stop(self) -> None:
-        if self.process.poll() is None:
-            for sig, wait in ((signal.SIGTERM, 5.0), (signal.SIGKILL, 5.0)):
-                try:
-                    os.killpg(self.process.pid, sig)
-                except ProcessLookupError:
-                    break
-                try:
-                    self.process.wait(timeout=wait)
-                    break
-                except subprocess.TimeoutExpired:
-                    continue
-        else:
-            try:  # the leader is gone; make sure no child of its group outlives it
-                os.killpg(self.process.pid, signal.SIGKILL)
-            except (ProcessLookupError, PermissionError):
-                pass
+        """SIGTERM to Prism's process group, then SIGKILL to whatever of it is left; bounded."""
+        for sig in (signal.SIGTERM, signal.SIGKILL):
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(self.process.pid, sig)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.process.wait(timeout=5.0)
         self._log_file.close()
 
 
@@ -207,7 +197,8 @@ def test_prism_accepts_the_client_request(op: kit.Op, prism: dict[str, PrismServ
     server = prism[op.provider]
     module = importlib.import_module(f"{op.provider}_client.client")
     http = httpx.Client(base_url=server.url, headers=_auth_headers(op),
-                        params={"__server": _server_url(op.provider)}, timeout=CALL_TIMEOUT)
+                        params={"__server": _server_url(op.provider)}, timeout=CALL_TIMEOUT,
+                        trust_env=False)  # loopback: never through an environment proxy
     client = module.Client(base_url=server.url)
     client.set_httpx_client(http)
     kwargs = kit.call_kwargs(op, {}, {}, with_optional_examples=True)
@@ -240,7 +231,7 @@ def test_prism_rejection_is_detected(provider: str, prism: dict[str, PrismServer
     a server URL matching none of the spec's servers is refused."""
     server = prism[provider]
     op = next((o for o in kit.operations(provider) if o.body_required), None)
-    with httpx.Client(base_url=server.url, timeout=CALL_TIMEOUT) as http:
+    with httpx.Client(base_url=server.url, timeout=CALL_TIMEOUT, trust_env=False) as http:
         if op is not None:
             media = next(iter(op.body_media))
             response = http.request(op.method, op.path.replace("{", "").replace("}", ""),

@@ -8,9 +8,8 @@ schema-valid data), never from disabling a check.
 from __future__ import annotations
 
 import giftkit.testing as testing
-from giftkit.testing._contract import load_schema, run_settings
-
 from giftkit.testing._contract import SESSION_RECORDER as RECORDER
+from giftkit.testing._contract import load_schema, run_settings
 
 
 def _schema_for(provider: str):  # type: ignore[no-untyped-def]

@@ -6,10 +6,9 @@ import subprocess
 import sys
 import time
 
+import giftkit.testing as testing
 import httpx
 import pytest
-
-import giftkit.testing as testing
 from giftkit.testing._contract import auth_headers
 
 COUPON = {"issuedTime": "2025-01-01T00:00:00Z",
@@ -405,3 +404,29 @@ def test_dots_eco_validation_and_access(dots: testing.Simulator) -> None:
         assert blocked.status_code == 403 and "not allowed" in blocked.json()["message"]
     assert len(dots.ledger) == 0
     assert dots.base_url.endswith("/api/v1")
+
+
+def test_contract_cli_reports(tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from giftkit.cli import main
+
+    report = tmp_path / "contract.xml"  # type: ignore[operator]
+    assert main(["contract", "dots_eco", "--max-examples", "3", "--report", str(report)]) == 0
+    out = capsys.readouterr().out
+    assert "[links]" in out and "coverage" in out and "dots_eco: pass" in out
+    assert 'failures="0"' in report.read_text()
+    har = report.with_suffix(".har").read_text()
+    entries = json.loads(har)["log"]["entries"]
+    assert entries and {e["response"]["status"] for e in entries} >= {200, 422}
+    sim = testing.simulator("dots_eco")
+    assert sim.fixtures["write_token"] not in har and sim.fixtures["read_token"] not in har
+    assert "| dots_eco | addFlowCard |" in report.with_suffix(".md").read_text()
+
+
+def test_live_writes_guard_ignores_hosts_shared_with_live_servers() -> None:
+    from giftkit.cli import _sandbox_hosts
+
+    # Voucherify's Sandbox and production projects share hosts (the keys decide): never a sandbox.
+    assert _sandbox_hosts(testing.simulator("voucherify").spec) == set()
+    assert _sandbox_hosts(testing.simulator("rebilly").spec) == {"api-sandbox.rebilly.com"}

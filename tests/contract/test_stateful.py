@@ -4,11 +4,10 @@ simulators, derandomized. Each link's target must have succeeded on linked data 
 
 from __future__ import annotations
 
-import pytest
-from hypothesis import HealthCheck, settings
-
 import giftkit.testing as testing
+import pytest
 from giftkit.testing._contract import SESSION_RECORDER, load_schema
+from hypothesis import HealthCheck, settings
 
 
 def _links(sim: testing.Simulator) -> list[tuple[str, str]]:

@@ -93,8 +93,9 @@ def config_dict(sim_cls: type[Simulator], *, seed: int | None = SEED,
         data["seed"] = seed
     # Fixed values for parameters a simulator pins (e.g. an API version header) in the phases
     # that need it (schemathesis' stateful runner drops explicit headers when they are set).
-    if getattr(sim_cls, "contract_parameters", None) and not stateful:
-        data["parameters"] = dict(sim_cls.contract_parameters)
+    pinned = getattr(sim_cls, "contract_parameters", None)
+    if pinned and not stateful:
+        data["parameters"] = dict(pinned)
     if headers:
         data["headers"] = headers
     if operations:
@@ -116,8 +117,7 @@ def load_schema(sim: Simulator, *, seed: int | None = SEED, max_examples: int = 
         type(sim), seed=seed, max_examples=max_examples,
         headers=headers if headers is not None else auth_headers(sim),
         stateful=stateful, base_url=base_url))
-    schema = schemathesis.openapi.from_dict(sim.spec, config=cfg.projects.get_default())\
-        if _from_dict_takes_project() else schemathesis.openapi.from_dict(sim.spec, config=cfg)
+    schema = schemathesis.openapi.from_dict(sim.spec, config=cfg)
     if base_url is None:
         schema.app = sim.app
     if stateful:
@@ -142,10 +142,6 @@ def _explicit_auth(schema: Any, headers: dict[str, str]) -> None:
             case.headers = {**(case.headers or {}), **data}
 
     schema.auth()(SimulatorAuth)
-
-
-def _from_dict_takes_project() -> bool:
-    return False
 
 
 @dataclass

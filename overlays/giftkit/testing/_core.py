@@ -22,7 +22,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from ._clock import VirtualClock
 from ._spec import Operation, SpecIndex, coerce_parameter, coerce_scalar, load_spec
@@ -287,12 +287,13 @@ class RateWindow:
 # -- the simulator -----------------------------------------------------------------------------
 
 Handler = Callable[["Simulator", "Call"], Any]
+H = TypeVar("H", bound=Callable[..., Any])
 
 
-def handles(operation_id: str) -> Callable[[Handler], Handler]:
+def handles(operation_id: str) -> Callable[[H], H]:
     """Mark a Simulator method as the handler of one operationId."""
 
-    def mark(fn: Handler) -> Handler:
+    def mark(fn: H) -> H:
         fn.__giftkit_operation__ = operation_id  # type: ignore[attr-defined]
         return fn
 
@@ -564,9 +565,9 @@ class Simulator:
                                                         code="rate_limited"),
                                 self.rate_limit_headers(window, now))
         else:
-            window = self._reported_window()
-            if window is not None:
-                window.used += 1
+            reported = self._reported_window()
+            if reported is not None:
+                reported.used += 1
         return None
 
     def _add_rate_headers(self, op: Operation, response: Response) -> None:

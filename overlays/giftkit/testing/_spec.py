@@ -57,7 +57,8 @@ def spec_path(provider: str) -> Path | None:
 
 def _read(path: Path) -> dict[str, Any]:
     text = path.read_text(encoding="utf-8")
-    return json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    loaded: dict[str, Any] = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    return loaded
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,8 @@ class SpecIndex:
                 _rebase_refs(wrapped), registry=self.registry,
                 format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
             ))
-        return cache[key][1]
+        validator: jsonschema.Draft202012Validator = cache[key][1]
+        return validator
 
     # -- routing ----------------------------------------------------------------------------
 
@@ -242,8 +244,8 @@ class SpecIndex:
         """The template, its operations by method and the raw path values, or None.
 
         Literal segments win over templated ones, but only for a method they serve: with
-        `method`, `GET /vouchers/import` falls through to `GET /vouchers/{code}` when
-        `/vouchers/import` only has POST (as in every method-aware router).
+        `method`, `GET /items/export` falls through to `GET /items/{id}` when
+        `/items/export` only has POST (as in every method-aware router).
         """
         first = None
         for candidate in dict.fromkeys((path, self.strip_prefix(path))):
@@ -270,7 +272,7 @@ class SpecIndex:
         """name -> value of the examples of one documented response (JSON media types)."""
         response = self.operations[operation_id].raw.get("responses", {}).get(str(status)) or {}
         out: dict[str, Any] = {}
-        for media, content in (self.deref(response).get("content") or {}).items():
+        for content in (self.deref(response).get("content") or {}).values():
             for name, example in (content.get("examples") or {}).items():
                 example = self.deref(example)
                 if "value" in example:
@@ -384,7 +386,7 @@ def coerce_parameter(param: Parameter, raws: list[str], index: SpecIndex,
     kinds = schema_types(schema, index)
     if "array" in kinds:
         items = index.deref(schema.get("items", {}))
-        if len(raws) == 1 and not param.explode or param.location in ("path", "header"):
+        if (len(raws) == 1 and not param.explode) or param.location in ("path", "header"):
             sep = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(param.style, ",")
             raws = raws[0].split(sep) if raws and raws[0] != "" else []
         return [coerce_scalar(r, items, index) for r in raws]

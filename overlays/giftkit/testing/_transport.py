@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._asgi import request_from_scope
 from ._core import Response, _parse_kind
 
 if TYPE_CHECKING:

@@ -71,8 +71,7 @@ class DotsEcoSimulator(Simulator):
         return {
             "credentials": {"dotsEcoWriteToken": [WRITE_TOKEN],
                             "dotsEcoReadOnlyToken": [READ_TOKEN]},
-            "connect": {"write_token": WRITE_TOKEN, "read_token": READ_TOKEN,
-                        "app_token": first},
+            "connect": {"write_token": WRITE_TOKEN, "read_token": READ_TOKEN},
             "write_token": WRITE_TOKEN,
             "read_token": READ_TOKEN,
             "app_token": first,
@@ -109,8 +108,8 @@ class DotsEcoSimulator(Simulator):
         today = self.today()
         return today + timedelta(days=1), _add_years(today, self.max_years)
 
-    def _app(self, call: Call, token: str, *, missing: ProviderError) -> dict[str, Any]:
-        app = self.fixtures["apps"].get(token)
+    def _app(self, token: str, *, missing: Exception) -> dict[str, Any]:
+        app: dict[str, Any] | None = self.fixtures["apps"].get(token)
         if app is None:
             raise missing
         return app
@@ -120,7 +119,7 @@ class DotsEcoSimulator(Simulator):
     @handles("addFlowCard")
     def add_flow_card(self, call: Call) -> Any:
         body = call.body
-        app = self._app(call, body["app_token"], missing=_invalid("app_token", "The app_token is invalid."))
+        app = self._app(body["app_token"], missing=_invalid("app_token", "The app_token is invalid."))
         if not app["flow_card_purchase"]:
             raise ProviderError(403, {"message": NOT_ALLOWED})
         product = next((p for p in app["products"] if p["sku"] == body["sku"]), None)
@@ -166,7 +165,7 @@ class DotsEcoSimulator(Simulator):
 
     @handles("listFlowCards")
     def list_flow_cards(self, call: Call) -> Any:
-        app = self._app(call, call.path["app_token"],
+        app = self._app(call.path["app_token"],
                         missing=ProviderError(403, {"message": BAD_APP_OR_AUTH}))
         if not app["flow_card_purchase"]:
             raise ProviderError(403, {"message": NOT_ALLOWED})
@@ -174,7 +173,7 @@ class DotsEcoSimulator(Simulator):
 
     @handles("getApplicationBalance")
     def get_application_balance(self, call: Call) -> Any:
-        app = self._app(call, call.path["app_token"],
+        app = self._app(call.path["app_token"],
                         missing=ProviderError(404, {"message": "The app_token is invalid."}))
         if not app["activated"]:
             raise ProviderError(403, {"message": NOT_ACTIVATED})
@@ -226,7 +225,8 @@ def _list_example(index: Any) -> list[dict[str, Any]]:
 def _balance_example(index: Any) -> float:
     for value in index.response_examples("getApplicationBalance", 200).values():
         if isinstance(value, dict) and isinstance(value.get("balance"), int | float):
-            return value["balance"]
+            return float(value["balance"]) if isinstance(value["balance"], float) else int(
+                value["balance"])
     return 15
 
 

@@ -23,7 +23,7 @@ class GiftmeSimulator(Simulator):
     def make_fixtures(self) -> dict[str, Any]:
         return {
             "credentials": {"giftmeBearer": [TOKEN]},
-            "connect": {"token": TOKEN},
+            "connect": {"api_token": TOKEN},
             "cashier_pin": CASHIER_PIN,
             "link_host": "https://staging.giftme.link",
         }

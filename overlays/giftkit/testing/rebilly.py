@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any, ClassVar
 
@@ -95,7 +96,7 @@ class RebillySimulator(Simulator):
     def _view(self, row: dict[str, Any]) -> dict[str, Any]:
         return {**row, "status": self._status(row)}
 
-    def _write(self, coupon_id: str, body: dict[str, Any], existing: dict[str, Any] | None) -> dict:
+    def _write(self, coupon_id: str, body: dict[str, Any], existing: dict[str, Any] | None) -> dict[str, Any]:
         self._check_times(body["issuedTime"], body.get("expiredTime"))
         now = self.timestamp()
         row = {
@@ -135,8 +136,7 @@ class RebillySimulator(Simulator):
                 rows = [r for r in rows if str(r.get(name)) in values]
         for key in reversed(call.query.get("sort") or []):
             name = key.lstrip("-")
-            rows.sort(key=lambda r, n=name: (r.get(n) is None, str(r.get(n))),
-                      reverse=key.startswith("-"))
+            rows.sort(key=_sort_key(name), reverse=key.startswith("-"))
         limit = call.query.get("limit", 100)
         offset = call.query.get("offset", 0)
         page = rows[offset:offset + limit]
@@ -174,6 +174,10 @@ class RebillySimulator(Simulator):
         self._check_times(row["issuedTime"], expired)
         row.update(expiredTime=expired, revision=row["revision"] + 1, updatedTime=self.timestamp())
         return Response(201, self._view(row), {"Location": self._url(row["id"])})
+
+
+def _sort_key(name: str) -> Callable[[dict[str, Any]], tuple[bool, str]]:
+    return lambda row: (row.get(name) is None, str(row.get(name)))
 
 
 def _parse(value: str) -> datetime:

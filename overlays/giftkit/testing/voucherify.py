@@ -25,8 +25,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 
-from ._core import Call, FieldError, ProviderError, RateWindow, Request, Response, Simulator, \
-    handles
+from ._core import (
+    Call,
+    FieldError,
+    ProviderError,
+    RateWindow,
+    Request,
+    Response,
+    Simulator,
+    handles,
+)
 from ._spec import Operation
 
 APP_ID = "sim-voucherify-app-id"
@@ -71,9 +79,8 @@ class VoucherifySimulator(Simulator):
     # The Sandbox project's documented limit (reported on every response).
     documented_rate_limit: ClassVar[tuple[int, float] | None] = (100, 3600.0)
     value_creating: ClassVar[tuple[str, ...]] = ("import-vouchers",)
-    # A faithful Voucherify rejects schema-valid data breaking rules a generator cannot see:
-    # `validity_timeframe` without `start_date` (dependentRequired) and a `scope` the token
-    # endpoint refuses (400 invalid_scope).
+    # A faithful Voucherify rejects (400 invalid_payload) schema-valid imports breaking a rule
+    # the generator does not honour: `validity_timeframe` without `start_date` (dependentRequired).
     contract_expectations: ClassVar[dict[str, dict[str, list[str]]]] = {
         "import-vouchers": {"positive_data_acceptance": ["2xx", "400"]},
     }
@@ -106,7 +113,7 @@ class VoucherifySimulator(Simulator):
             "credentials": {"X-App-Id": [APP_ID], "X-App-Token": [APP_TOKEN],
                             "X-Voucherify-OAuth": [token]},
             "oauth_token": token,
-            "connect": {"app_id": APP_ID, "secret_key": APP_TOKEN},
+            "connect": {"app_id": APP_ID, "app_token": APP_TOKEN},
             "app_id": APP_ID,
             "app_token": APP_TOKEN,
             "token_ttl_seconds": TOKEN_TTL,
@@ -270,7 +277,7 @@ class VoucherifySimulator(Simulator):
             failed = len(job.failed)
             view.update(
                 status="DONE", updated_at=_iso(job.done_at), progress=100,
-                processing_time=int(round((job.done_at - job.starts_at) * 1000)),
+                processing_time=round((job.done_at - job.starts_at) * 1000),
                 result={"message": f"{job.done_count} voucher(s) imported successfully, "
                                    f"{failed} failed.",
                         "failed": copy.deepcopy(job.failed),
