@@ -92,8 +92,8 @@ class FavordropCreateRequest(BaseModel):
 
 
 class FavordropCreateResponse(BaseModel):
-    message: Annotated[str | None, Field(description="A human-readable message from Favordrop.")] = None
+    message: Annotated[str, Field(description="A human-readable message from Favordrop.")]
 
 
 class FavordropError(BaseModel):
-    message: Annotated[str | None, Field(description="A human-readable error message.")] = None
+    message: Annotated[str, Field(description="A human-readable error message.")]

@@ -81,14 +81,20 @@ class Redactor:
         return text
 
     def body(self, data: Any) -> Any:
-        """A masked copy of a JSON document."""
+        """A masked copy of a JSON document (one nested too deeply to walk is withheld)."""
+        try:
+            return self._body(data)
+        except RecursionError:
+            return "[body nested too deeply to mask: withheld]"
+
+    def _body(self, data: Any) -> Any:
         if isinstance(data, Mapping):
             return {
-                k: (MASK if isinstance(k, str) and k.lower() in self.secret_fields and v is not None else self.body(v))
+                k: (MASK if isinstance(k, str) and k.lower() in self.secret_fields and v is not None else self._body(v))
                 for k, v in data.items()
             }
         if isinstance(data, list):
-            return [self.body(v) for v in data]
+            return [self._body(v) for v in data]
         if isinstance(data, str):
             return self.text(data)
         return data

@@ -6,6 +6,7 @@ rule (anyOf-of-required, formats, enums) that the generator-facing copy drops.
 
 from __future__ import annotations
 
+import numbers
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -148,6 +149,286 @@ class OperationTable:
                 {"$ref": _SPEC_URI + pointer}, registry=self._registry, format_checker=FormatChecker()
             )
         return cache[pointer]
+
+    def errors(self, pointer: str, instance: Any) -> dict[str, list[str]]:
+        """Field errors of `instance` against the schema at `pointer` (see schema_errors).
+
+        A valid instance is recognised by a compiled check (see _Compiler); only an invalid one,
+        or a schema the compiler does not cover, goes through jsonschema, which words the errors.
+        """
+        checks: dict[str, Any] = self.__dict__.setdefault("_checks", {})
+        if pointer not in checks:
+            try:
+                checks[pointer] = _Compiler(self).compile({"$ref": pointer})
+            except _Unsupported:
+                checks[pointer] = None
+        check = checks[pointer]
+        if check is not None:
+            try:
+                if check(instance):
+                    return {}
+            except RecursionError:
+                pass  # jsonschema decides (and raises the same way)
+        return schema_errors(self.validator(pointer), instance)
+
+
+class _Unsupported(Exception):
+    """A schema the compiler does not cover: jsonschema alone decides for it."""
+
+
+def _true(instance: Any) -> bool:
+    return True
+
+
+def _false(instance: Any) -> bool:
+    return False
+
+
+def _is_number(x: Any) -> bool:
+    return not isinstance(x, bool) and isinstance(x, numbers.Number)
+
+
+def _is_integer(x: Any) -> bool:  # draft 2020-12: 1.0 is an integer
+    if isinstance(x, bool):
+        return False
+    return isinstance(x, int) or (isinstance(x, float) and x.is_integer())
+
+
+_TYPES: dict[str, Callable[[Any], bool]] = {
+    "string": lambda x: isinstance(x, str),
+    "object": lambda x: isinstance(x, dict),
+    "array": lambda x: isinstance(x, list),
+    "boolean": lambda x: isinstance(x, bool),
+    "null": lambda x: x is None,
+    "number": _is_number,
+    "integer": _is_integer,
+}
+# keywords that change how a schema is read: never compiled
+_STRUCTURAL = frozenset({"$id", "$anchor", "$dynamicAnchor", "$schema", "$vocabulary", "$recursiveRef"})
+
+
+class _Compiler:
+    """Compiles a Draft 2020-12 schema of the spec into a plain `instance -> bool` function that
+    decides exactly as `Draft202012Validator(..., format_checker=FormatChecker()).is_valid` does.
+
+    It covers the keywords the specs use, with jsonschema's own semantics (types, `equal` for
+    enum/const, `re.search` for patterns, the same FormatChecker); any other validating keyword
+    raises _Unsupported, and jsonschema then validates that schema on every call as before.
+    Keywords jsonschema does not validate (annotations, `x-*`, `discriminator`) are ignored, as
+    jsonschema ignores them.
+    """
+
+    def __init__(self, table: OperationTable):
+        from jsonschema import Draft202012Validator, FormatChecker
+
+        self.table = table
+        self.validating = frozenset(Draft202012Validator.VALIDATORS)
+        self.formats = FormatChecker()
+        self.refs: dict[str, Callable[[Any], bool]] = {}
+
+    def ref(self, ref: str) -> Callable[[Any], bool]:
+        if not ref.startswith("#/") or "%" in ref:
+            raise _Unsupported(ref)
+        if ref not in self.refs:
+            cell: list[Callable[[Any], bool]] = []
+            self.refs[ref] = lambda x: cell[0](x)  # a recursive schema reaches itself through the cell
+            try:
+                target = self.table.resolve(ref)
+            except (KeyError, IndexError, TypeError):
+                raise _Unsupported(ref) from None
+            cell.append(self.compile(target))
+        return self.refs[ref]
+
+    def compile(self, schema: Any) -> Callable[[Any], bool]:
+        if schema is True:
+            return _true
+        if schema is False:
+            return _false
+        if not isinstance(schema, Mapping):
+            raise _Unsupported(repr(schema))
+        if _STRUCTURAL & schema.keys():
+            raise _Unsupported("structural keyword")
+        checks: list[Callable[[Any], bool]] = []
+        for key, value in schema.items():
+            if key not in self.validating or key in ("minContains", "maxContains"):
+                continue
+            maker = getattr(self, "k_" + key.lstrip("$"), None)
+            if maker is None:
+                raise _Unsupported(key)
+            check = maker(value, schema)
+            if check is not None:
+                checks.append(check)
+        if not checks:
+            return _true
+        if len(checks) == 1:
+            return checks[0]
+        if len(checks) == 2:
+            first, second = checks
+            return lambda x: first(x) and second(x)
+        all_checks = tuple(checks)
+
+        def every(x: Any) -> bool:
+            for check in all_checks:
+                if not check(x):
+                    return False
+            return True
+
+        return every
+
+    # --- keywords: each returns a check, or None when it can never fail ---
+    def k_ref(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
+        if not isinstance(value, str):
+            raise _Unsupported("$ref")
+        return self.ref(value)
+
+    def k_type(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
+        names = [value] if isinstance(value, str) else list(value)
+        if not names or any(n not in _TYPES for n in names):
+            raise _Unsupported("type")
+        if len(names) == 1:
+            return _TYPES[names[0]]
+        preds = tuple(_TYPES[n] for n in names)
+        return lambda x: any(p(x) for p in preds)
+
+    def k_properties(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
+        props = tuple((name, self.compile(sub)) for name, sub in value.items())
+
+        def properties(x: Any) -> bool:
+            if isinstance(x, dict):
+                for name, check in props:
+                    if name in x and not check(x[name]):
+                        return False
+            return True
+
+        return properties
+
+    def k_additionalProperties(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool] | None:
+        if "patternProperties" in schema:
+            raise _Unsupported("patternProperties")
+        known = frozenset(schema.get("properties", {}))
+        if isinstance(value, dict):
+            check = self.compile(value)
+            return lambda x: not isinstance(x, dict) or all(check(v) for k, v in x.items() if k not in known)
+        if not value:
+            return lambda x: not isinstance(x, dict) or all(k in known for k in x)
+        return None
+
+    def k_required(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
+        names = tuple(value)
+        return lambda x: not isinstance(x, dict) or all(n in x for n in names)
+
+    def k_dependentRequired(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
+        rules = tuple((name, tuple(deps)) for name, deps in value.items())
+        return lambda x: not isinstance(x, dict) or all(
+            all(d in x for d in deps) for name, deps in rules if name in x
+        )
+
+    def k_minProperties(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
+        return lambda x: not isinstance(x, dict) or not len(x) < value
+
+    def k_maxProperties(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
+        return lambda x: not isinstance(x, dict) or not len(x) > value
+
+    def k_items(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool] | None:
+        if "prefixItems" in schema:
+            raise _Unsupported("prefixItems")
+        if value is False:
+            return lambda x: not isinstance(x, list) or not x
+        check = self.compile(value)
+        if check is _true:
+            return None
+        return lambda x: not isinstance(x, list) or all(check(item) for item in x)
+
+    def k_contains(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
+        check = self.compile(value)
+        has_min, min_contains = "minContains" in schema, schema.get("minContains", 1)
+        has_max, max_contains = "maxContains" in schema, schema.get("maxContains")
+
+        def contains(x: Any) -> bool:
+            if not isinstance(x, list):
+                return True
+            most = max_contains if has_max else len(x)
+            matches = 0
+            for item in x:
+                if check(item):
+                    matches += 1
+                    if matches > most:
+                        return False
+            return not matches < (min_contains if has_min else 1)
+
+        return contains
+
+    def k_minItems(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
+        return lambda x: not isinstance(x, list) or not len(x) < value
+
+    def k_maxItems(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
+        return lambda x: not isinstance(x, list) or not len(x) > value
+
+    def k_uniqueItems(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool] | None:
+        if not value:
+            return None
+        from jsonschema._utils import uniq
+
+        return lambda x: not isinstance(x, list) or bool(uniq(x))
+
+    def k_enum(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
+        from jsonschema._utils import equal
+
+        options = tuple(value)
+        strings = frozenset(v for v in options if isinstance(v, str))
+        # jsonschema's `equal` compares a string with == only, so a string is in the enum iff listed
+        return lambda x: (x in strings) if isinstance(x, str) else any(equal(o, x) for o in options)
+
+    def k_const(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
+        from jsonschema._utils import equal
+
+        if isinstance(value, str):
+            return lambda x: isinstance(x, str) and x == value
+        return lambda x: bool(equal(x, value))
+
+    def k_minimum(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
+        return lambda x: not _is_number(x) or not x < value
+
+    def k_maximum(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
+        return lambda x: not _is_number(x) or not x > value
+
+    def k_exclusiveMinimum(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
+        return lambda x: not _is_number(x) or not x <= value
+
+    def k_exclusiveMaximum(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
+        return lambda x: not _is_number(x) or not x >= value
+
+    def k_minLength(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
+        return lambda x: not isinstance(x, str) or not len(x) < value
+
+    def k_maxLength(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
+        return lambda x: not isinstance(x, str) or not len(x) > value
+
+    def k_pattern(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
+        search = re.compile(value).search
+        return lambda x: not isinstance(x, str) or search(x) is not None
+
+    def k_format(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool] | None:
+        if value not in self.formats.checkers:
+            return None
+        conforms = self.formats.conforms
+        return lambda x: conforms(x, value)
+
+    def k_allOf(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
+        subs = tuple(self.compile(s) for s in value)
+        return lambda x: all(s(x) for s in subs)
+
+    def k_anyOf(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
+        subs = tuple(self.compile(s) for s in value)
+        return lambda x: any(s(x) for s in subs)
+
+    def k_oneOf(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
+        subs = tuple(self.compile(s) for s in value)
+        return lambda x: sum(1 for s in subs if s(x)) == 1
+
+    def k_not(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
+        sub = self.compile(value)
+        return lambda x: not sub(x)
 
 
 def schema_errors(validator: Any, instance: Any) -> dict[str, list[str]]:

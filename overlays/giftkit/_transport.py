@@ -37,7 +37,7 @@ from ._errors import (
 )
 from ._profile import ErrorFields, Profile
 from ._redact import Redactor, log_attempt, mask_path
-from ._spec import Operation, OperationTable, schema_errors
+from ._spec import Operation, OperationTable
 
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol, httpx.LocalProtocolError)
 _STANDARD_REQUEST_ID_HEADERS = ("x-request-id", "request-id")
@@ -158,7 +158,7 @@ class Engine:
                 plan.request = request = _with_json(request, body)
         errors: dict[str, list[str]] = {}
         if op.request_pointer is not None:
-            errors = schema_errors(self.table.validator(op.request_pointer), body)
+            errors = self.table.errors(op.request_pointer, body)
         if self.profile.extra_rules is not None:
             try:
                 extra = self.profile.extra_rules(op.id, body, self.clock.now())
@@ -258,7 +258,7 @@ class Engine:
         except (ValueError, UnicodeDecodeError, RecursionError):
             raise self._unexpected(plan, response, "the body is not JSON") from None
         try:
-            errors = schema_errors(self.table.validator(pointer), data)
+            errors = self.table.errors(pointer, data)
         except RecursionError:
             errors = {"body": ["is nested too deeply"]}
         if errors:
@@ -284,7 +284,7 @@ class Engine:
             _, pointer = op.response_pointer(status) if op else (False, None)
             if pointer is not None:
                 try:
-                    errors = schema_errors(self.table.validator(pointer), data)
+                    errors = self.table.errors(pointer, data)
                 except RecursionError:
                     errors = {"body": ["is nested too deeply"]}
                 if errors:
@@ -457,6 +457,45 @@ def _too_big(response: httpx.Response) -> bool:
         return False
 
 
+def _read_capped(engine: Engine, plan: _Plan, response: httpx.Response) -> None:
+    """Read the body, at most MAX_BODY_BYTES of it (a stream without Content-Length included);
+    a longer or undecodable body is an UnexpectedResponseError, never held in memory whole."""
+    chunks: list[bytes] = []
+    total = 0
+    try:
+        for chunk in response.iter_bytes():
+            total += len(chunk)
+            if total > C.MAX_BODY_BYTES:
+                response.close()
+                raise engine._unexpected(plan, httpx.Response(response.status_code), "the body is too large")
+            chunks.append(chunk)
+    except httpx.DecodingError:
+        response.close()
+        raise engine._unexpected(
+            plan, httpx.Response(response.status_code), "the body cannot be decoded as its Content-Encoding says"
+        ) from None
+    response._content = b"".join(chunks)
+
+
+async def _aread_capped(engine: Engine, plan: _Plan, response: httpx.Response) -> None:
+    """The async twin of _read_capped."""
+    chunks: list[bytes] = []
+    total = 0
+    try:
+        async for chunk in response.aiter_bytes():
+            total += len(chunk)
+            if total > C.MAX_BODY_BYTES:
+                await response.aclose()
+                raise engine._unexpected(plan, httpx.Response(response.status_code), "the body is too large")
+            chunks.append(chunk)
+    except httpx.DecodingError:
+        await response.aclose()
+        raise engine._unexpected(
+            plan, httpx.Response(response.status_code), "the body cannot be decoded as its Content-Encoding says"
+        ) from None
+    response._content = b"".join(chunks)
+
+
 class GiftkitTransport(httpx.BaseTransport):
     """The sync transport: giftkit's rules around any httpx transport."""
 
@@ -475,7 +514,7 @@ class GiftkitTransport(httpx.BaseTransport):
                 if _too_big(response):
                     response.close()
                     raise engine._unexpected(plan, httpx.Response(response.status_code), "the body is too large")
-                response.read()
+                _read_capped(engine, plan, response)
             except httpx.TransportError as exc:
                 decision: httpx.Response | _Retry = engine.on_exception(plan, exc, attempt)
             else:
@@ -507,7 +546,7 @@ class AsyncGiftkitTransport(httpx.AsyncBaseTransport):
                 if _too_big(response):
                     await response.aclose()
                     raise engine._unexpected(plan, httpx.Response(response.status_code), "the body is too large")
-                await response.aread()
+                await _aread_capped(engine, plan, response)
             except httpx.TransportError as exc:
                 decision: httpx.Response | _Retry = engine.on_exception(plan, exc, attempt)
             else:

@@ -484,43 +484,41 @@ def iter_ops(providers: list[str]) -> Iterator[Op]:
 
 
 
-def declared_properties(op: Op) -> set[str]:
-    """Every non-readOnly property name declared anywhere in the request body's schemas."""
-    root = _spec(op.provider)
-    names: set[str] = set()
-    seen: set[int] = set()
-
-    def walk(node: Any) -> None:
-        node = deref(root, node)
-        if id(node) in seen:
-            return
-        seen.add(id(node))
-        if isinstance(node, dict):
-            for name, prop in (node.get("properties") or {}).items():
-                if not (isinstance(prop, dict) and deref(root, prop).get("readOnly")):
-                    names.add(name)
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    for media in op.body_media.values():
-        walk(media.get("schema") or {})
-    return names
 
 
-def untyped_keys(model: Any) -> set[str]:
-    """Keys a generated model tree keeps only in `additional_properties` (not as typed fields)."""
-    if isinstance(model, list):
-        return set().union(*(untyped_keys(m) for m in model)) if model else set()
+def union_member_validators(provider: str) -> dict[str, Any]:
+    """Generated class name -> a validator of its component schema, for every schema that is an
+    alternative of a oneOf/anyOf (the generator ignores discriminators and may pick wrongly)."""
+    from jsonschema import Draft202012Validator
+    from openapi_python_client import strings
+
+    root = _spec(provider)
+    schemas = (root.get("components") or {}).get("schemas") or {}
+    members: dict[str, Any] = {}
+    for node in schemas.values():
+        for key in ("oneOf", "anyOf"):
+            for alt in node.get(key) or []:
+                if isinstance(alt, dict) and isinstance(alt.get("$ref"), str):
+                    name = alt["$ref"].rsplit("/", 1)[1]
+                    members[strings.pascal_case(name)] = Draft202012Validator({**root, "$ref": alt["$ref"]})
+    return members
+
+
+def wrong_union_members(model: Any, members: dict[str, Any]) -> list[str]:
+    """Union members whose own schema rejects the JSON they were parsed from: the generated
+    union chose an alternative the data does not belong to."""
+    if isinstance(model, list | tuple):
+        return [w for m in model for w in wrong_union_members(m, members)]
     if isinstance(model, dict):
-        return set().union(*(untyped_keys(v) for v in model.values())) if model else set()
-    found: set[str] = set()
+        return [w for m in model.values() for w in wrong_union_members(m, members)]
+    found: list[str] = []
     if hasattr(model, "__attrs_attrs__"):
-        extra = getattr(model, "additional_properties", None) or {}
-        found |= set(extra)
+        validator = members.get(type(model).__name__)
+        if validator is not None and hasattr(model, "to_dict") and not validator.is_valid(model.to_dict()):
+            found.append(f"{type(model).__name__} does not describe {dumps(model.to_dict())[:120]}")
         for attribute in model.__attrs_attrs__:
             if attribute.name != "additional_properties":
-                found |= untyped_keys(getattr(model, attribute.name))
+                found += wrong_union_members(getattr(model, attribute.name), members)
     return found
+
+

@@ -1,0 +1,554 @@
+"""Runtime benchmarks of giftkit, registered into scripts/bench.py's SECTIONS.
+
+- per-call cost of giftkit over the bare generated client, both on an httpx.MockTransport;
+- end to end against a loopback HTTP server: giftkit vs raw httpx;
+- `import giftkit` vs `import httpx` in fresh interpreters;
+- contract calls/s: the in-process schemathesis run against each simulator vs a null app.
+
+Each figure is a median over samples taken side by side (interleaved) in one process; the raw
+samples are printed. Nothing here asserts a speed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import gc
+import importlib
+import inspect
+import json
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import typing
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+# Fixed credentials for the mocked / loopback runs (no real provider is ever called).
+CREDENTIALS: dict[str, dict[str, Any]] = {
+    "rebilly": {"api_key": "rb-APIKEY-bench-0003", "organization_id": "org-bench"},
+    "voucherify": {"app_id": "vf-APPID-bench-0004", "app_token": "vf-APPTOKEN-bench-0005"},
+}
+AUTH_HEADERS: dict[str, dict[str, str]] = {
+    "rebilly": {"REB-APIKEY": "rb-APIKEY-bench-0003"},
+    "voucherify": {"X-App-Id": "vf-APPID-bench-0004", "X-App-Token": "vf-APPTOKEN-bench-0005"},
+}
+# (provider, operationId): a read and a create (POST with a JSON body) for two providers
+OPERATIONS: tuple[tuple[str, str], ...] = (
+    ("rebilly", "GetCoupon"),
+    ("rebilly", "PostCoupon"),
+    ("voucherify", "get-voucher"),
+    ("voucherify", "import-vouchers"),
+)
+
+
+def fmt_us(samples: list[float]) -> str:
+    return f"{statistics.median(samples):.1f} µs (samples: {', '.join(f'{s:.1f}' for s in samples)})"
+
+
+def fmt_ms(samples: list[float]) -> str:
+    return f"{statistics.median(samples):.1f} ms (samples: {', '.join(f'{s:.1f}' for s in samples)})"
+
+
+def per_call_us(fn: Callable[[], object], number: int) -> float:
+    """timeit-style: µs per call over `number` back-to-back calls, GC off as timeit does."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        start = time.perf_counter()
+        for _ in range(number):
+            fn()
+        return (time.perf_counter() - start) / number * 1e6
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def interleaved(fns: Mapping[str, Callable[[], object]], samples: int, number: int) -> dict[str, list[float]]:
+    """Samples of µs per call, the candidates alternating so drift hits them alike."""
+    for fn in fns.values():  # warm up: imports, compiled validators, connection pools
+        for _ in range(max(10, number // 10)):
+            fn()
+    out: dict[str, list[float]] = {name: [] for name in fns}
+    for _ in range(samples):
+        for name, fn in fns.items():
+            out[name].append(per_call_us(fn, number))
+    return out
+
+
+# --- operations from the spec examples ----------------------------------------------------------------
+
+
+def _snake(name: str) -> str:
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    return name.replace("-", "_").lower()
+
+
+def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
+    while isinstance(node, Mapping) and "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].lstrip("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def _example(spec: Mapping[str, Any], container: Any) -> Any:
+    container = _resolve(spec, container)
+    for media, content in (container.get("content") or {}).items():
+        if "json" not in media:
+            continue
+        for example in (content.get("examples") or {}).values():
+            example = _resolve(spec, example)
+            if "value" in example:
+                return example["value"]
+        if "example" in content:
+            return content["example"]
+    raise LookupError("no JSON example")
+
+
+def _build(hint: Any, value: Any) -> Any:
+    """A generated model (or list of them) from JSON, choosing the union member that round-trips."""
+    if typing.get_origin(hint) is list:
+        (inner,) = typing.get_args(hint)
+        return [_build(inner, v) for v in value]
+    candidates = [a for a in (typing.get_args(hint) or (hint,)) if hasattr(a, "from_dict")]
+    fallback = None
+    for cls in candidates:
+        try:
+            obj = cls.from_dict(value)
+        except Exception:
+            continue
+        if obj.to_dict() == value:
+            return obj
+        fallback = fallback or obj
+    return fallback if candidates else value
+
+
+@dataclass
+class Operation:
+    provider: str
+    op_id: str
+    method: str
+    path: str  # the template with its path parameters filled
+    module: Any  # the generated api module
+    kwargs: dict[str, Any]  # for module.sync_detailed, besides client
+    status: int
+    body: bytes  # the canned success body (the spec example)
+    request_json: Any  # the JSON request body, or None
+
+    @property
+    def label(self) -> str:
+        return f"{self.provider} {self.op_id} ({self.method})"
+
+    def call(self, client: Any) -> Any:
+        return self.module.sync_detailed(client=client, **self.kwargs)
+
+
+def operation(provider: str, op_id: str) -> Operation:
+    from giftkit._connect import profile
+
+    spec = profile(provider).load_spec()
+    for template, item in spec["paths"].items():
+        for method, op in item.items():
+            if isinstance(op, Mapping) and op.get("operationId") == op_id:
+                break
+        else:
+            continue
+        break
+    else:
+        raise LookupError(f"{provider} has no operation {op_id}")
+    module = importlib.import_module(f"{provider}_client.api.{_snake(op['tags'][0])}.{_snake(op_id)}")
+    hints = typing.get_type_hints(module.sync_detailed)
+    kwargs: dict[str, Any] = {}
+    request_json = None
+    path = template
+    for name, param in inspect.signature(module.sync_detailed).parameters.items():
+        if name == "client" or param.default is not inspect.Parameter.empty:
+            continue
+        if name == "body":
+            request_json = _example(spec, op["requestBody"])
+            kwargs["body"] = _build(hints[name], request_json)
+        else:
+            kwargs[name] = 1 if hints[name] is int else "BENCH-CODE-1"
+    for name in re.findall(r"\{([^}/]+)\}", template):
+        path = path.replace("{" + name + "}", str(kwargs[_snake(name)]))
+    status, response = next((int(s), r) for s, r in op["responses"].items() if s.isdigit() and 200 <= int(s) < 300)
+    body = json.dumps(_example(spec, response)).encode()
+    return Operation(provider, op_id, method.upper(), path, module, kwargs, status, body, request_json)
+
+
+def _response_headers(op: Operation) -> list[tuple[str, str]]:
+    return [("content-type", "application/json"), ("content-length", str(len(op.body)))]
+
+
+def _mock(op: Operation) -> Any:
+    import httpx
+
+    headers = _response_headers(op)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(op.status, headers=headers, content=op.body)
+
+    return httpx.MockTransport(handler)
+
+
+def _bare_client(op: Operation, base_url: str, transport: Any = None) -> Any:
+    """The generated client as its README shows it, on a plain httpx.Client."""
+    import httpx
+
+    client_module = importlib.import_module(f"{op.provider}_client.client")
+    client = client_module.Client(base_url=base_url)
+    client.set_httpx_client(httpx.Client(base_url=base_url, headers=AUTH_HEADERS[op.provider], transport=transport))
+    return client
+
+
+def _giftkit_client(op: Operation, base_url: str | None, transport: Any = None) -> Any:
+    import giftkit
+
+    kwargs: dict[str, Any] = {**CREDENTIALS[op.provider]}
+    if base_url is not None:
+        kwargs["base_url"] = base_url
+    if transport is not None:
+        kwargs["transport"] = transport
+    return giftkit.connect(op.provider, **kwargs)
+
+
+def _check(op: Operation, response: Any) -> None:
+    if response.status_code != op.status or response.parsed is None:
+        raise RuntimeError(f"{op.label}: expected a parsed {op.status}, got {response.status_code}")
+
+
+# --- 1. per-call overhead on a MockTransport --------------------------------------------------------------
+
+OVERHEAD_TARGET_US = 15.0
+
+
+def overhead(repeat: int) -> str:
+    """giftkit's per-call cost over the bare generated client, same operation, same canned response."""
+    samples = max(repeat, 7)
+    number = 2000
+    rows = []
+    for provider, op_id in OPERATIONS:
+        op = operation(provider, op_id)
+        base_url = "https://api.bench.invalid"
+        bare = _bare_client(op, base_url, _mock(op))
+        kit = _giftkit_client(op, None, _mock(op))
+        _check(op, op.call(bare))
+        _check(op, op.call(kit))
+        got = interleaved({"bare": lambda: op.call(bare), "giftkit": lambda: op.call(kit)}, samples, number)
+        diff = [g - b for g, b in zip(got["giftkit"], got["bare"], strict=True)]
+        rows.append((op, got["bare"], got["giftkit"], diff))
+    worst = max(statistics.median(d) for *_, d in rows)
+    lines = [
+        "## Per-call cost of giftkit over the bare generated client",
+        "",
+        "Same operation, same canned success body (the spec example) on an `httpx.MockTransport`. "
+        "bare = the generated client on a plain `httpx.Client(transport=MockTransport)` with the auth "
+        "header as a default header (`set_httpx_client`); giftkit = `giftkit.connect(..., "
+        f"transport=MockTransport)`. µs per call, {number} calls per sample, {samples} samples "
+        "interleaved; the difference is per sample.",
+        "",
+        "| operation | bare | giftkit | giftkit − bare | target |",
+        "|---|---|---|---|---|",
+    ]
+    for op, b, g, d in rows:
+        lines.append(f"| {op.label} | {fmt_us(b)} | {fmt_us(g)} | {fmt_us(d)} | ≤ {OVERHEAD_TARGET_US:g} µs |")
+    lines += ["", f"Worst median overhead: **{worst:.1f} µs per call** (target ≤ {OVERHEAD_TARGET_US:g} µs).", ""]
+    return "\n".join(lines)
+
+
+# --- 2. end to end against a loopback server ---------------------------------------------------------------
+
+LOOPBACK_TARGET = 1.05
+# A minimal ASGI app answering each operation's canned success; run by uvicorn in a subprocess
+# on an ephemeral port it binds itself and reports on stdout.
+_SERVER = r"""
+import json, socket, sys
+import uvicorn
+routes = {tuple(k.split(" ", 1)): v for k, v in json.loads(sys.stdin.read()).items()}
+encoded = {k: (v[0], [(b"content-type", b"application/json"), (b"content-length", str(len(v[1])).encode())],
+               v[1].encode()) for k, v in routes.items()}
+async def app(scope, receive, send):
+    if scope["type"] != "http":
+        return
+    while (await receive()).get("more_body"):
+        pass
+    status, headers, body = encoded.get((scope["method"], scope["path"]), (404, [(b"content-length", b"0")], b""))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+sock = socket.socket()
+sock.bind(("127.0.0.1", 0))
+print(sock.getsockname()[1], flush=True)
+uvicorn.Server(uvicorn.Config(app, log_level="error", access_log=False, lifespan="off")).run(sockets=[sock])
+"""
+
+
+@contextlib.contextmanager
+def loopback_server(ops: list[Operation]) -> Iterator[str]:
+    routes = {f"{op.method} {op.path}": (op.status, op.body.decode()) for op in ops}
+    proc = subprocess.Popen([sys.executable, "-c", _SERVER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write(json.dumps(routes))
+        proc.stdin.close()
+        port = int(proc.stdout.readline())
+        deadline = time.monotonic() + 20
+        while True:  # wait until uvicorn accepts
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def loopback(repeat: int) -> str:
+    """giftkit's generated-client call vs raw httpx.Client.get/post of the same request, over TCP."""
+    import httpx
+
+    samples = max(repeat, 7)
+    number = 300
+    ops = [operation(p, o) for p, o in OPERATIONS]
+    rows = []
+    with loopback_server(ops) as base_url:
+        for op in ops:
+            raw = httpx.Client(base_url=base_url, headers=AUTH_HEADERS[op.provider])
+            kit = _giftkit_client(op, base_url)
+
+            def send_raw(op: Operation = op, raw: httpx.Client = raw) -> httpx.Response:
+                if op.method == "GET":
+                    response = raw.get(op.path)
+                else:
+                    response = raw.request(op.method, op.path, json=op.request_json)
+                response.json()  # what a raw-httpx caller does with the body at the least
+                return response
+
+            if send_raw().status_code != op.status:
+                raise RuntimeError(f"{op.label}: the loopback server did not answer {op.status}")
+            _check(op, op.call(kit))
+            got = interleaved({"raw": send_raw, "giftkit": lambda op=op, kit=kit: op.call(kit)}, samples, number)
+            raw.close()
+            rows.append((op, got["raw"], got["giftkit"]))
+    lines = [
+        "## End to end against a loopback server: giftkit vs raw httpx",
+        "",
+        "A minimal ASGI app under uvicorn on 127.0.0.1 (a subprocess, ephemeral port) answers each "
+        "operation's spec example. raw = `httpx.Client.get/post` of the same request (auth header, "
+        "JSON body) plus `response.json()`; giftkit = the generated client from `giftkit.connect(..., "
+        f"base_url=http://127.0.0.1:port)`. µs per call, {number} calls per sample, {samples} samples "
+        "interleaved; ratio of medians.",
+        "",
+        "| operation | raw httpx | giftkit | ratio giftkit / raw | target |",
+        "|---|---|---|---|---|",
+    ]
+    ratios = []
+    for op, r, g in rows:
+        ratio = statistics.median(g) / statistics.median(r)
+        ratios.append(ratio)
+        lines.append(f"| {op.label} | {fmt_us(r)} | {fmt_us(g)} | {ratio:.3f}× | ≤ {LOOPBACK_TARGET:g}× |")
+    lines += ["", f"Worst ratio: **{max(ratios):.3f}×** (target ≤ {LOOPBACK_TARGET:g}×).", ""]
+    return "\n".join(lines)
+
+
+# --- 3. import time ----------------------------------------------------------------------------------------
+
+IMPORT_TARGET = 1.1
+_IMPORT = "import time; t = time.perf_counter(); import {0}; print(time.perf_counter() - t)"
+
+
+def import_time(repeat: int) -> str:
+    """`import giftkit` vs `import httpx`, each in a fresh interpreter, alternating."""
+    runs = max(repeat * 7, 21)
+    got: dict[str, list[float]] = {"httpx": [], "giftkit": []}
+    wall: dict[str, list[float]] = {"httpx": [], "giftkit": []}
+    for name in got:  # warm the file-system cache and the bytecode
+        subprocess.run([sys.executable, "-c", _IMPORT.format(name)], check=True, capture_output=True)
+    for _ in range(runs):
+        for name in got:
+            start = time.perf_counter()
+            out = subprocess.run([sys.executable, "-c", _IMPORT.format(name)], check=True, capture_output=True, text=True)
+            wall[name].append((time.perf_counter() - start) * 1e3)
+            got[name].append(float(out.stdout) * 1e3)
+    ratio = statistics.median(got["giftkit"]) / statistics.median(got["httpx"])
+    wall_ratio = statistics.median(wall["giftkit"]) / statistics.median(wall["httpx"])
+    return "\n".join([
+        "## `import giftkit` vs `import httpx`",
+        "",
+        f"Each import in a fresh interpreter (`python -c`), {runs} runs each, alternating. "
+        "import = the import statement timed inside the interpreter; process = the whole "
+        "`python -c` run (interpreter start-up included).",
+        "",
+        "| measurement | httpx | giftkit | ratio giftkit / httpx | target |",
+        "|---|---|---|---|---|",
+        f"| import | {fmt_ms(got['httpx'])} | {fmt_ms(got['giftkit'])} | **{ratio:.3f}×** | ≤ {IMPORT_TARGET:g}× |",
+        f"| process | {fmt_ms(wall['httpx'])} | {fmt_ms(wall['giftkit'])} | {wall_ratio:.3f}× | |",
+        "",
+    ])
+
+
+# --- 4. contract calls/s: simulators vs a null app --------------------------------------------------------
+
+CONTRACT_TARGET = 0.80
+# One pytest run of the in-process schemathesis suite for one provider, configured exactly as
+# tests/contract/test_schemathesis.py (load_schema: seed, phases, examples, credentials,
+# expectations), against the simulator or against a null app. A failing check is counted, not
+# raised: the same cases are generated for both apps (hypothesis does not shrink either).
+_CONTRACT_TEST = r"""
+import json, os, time
+import giftkit.testing as testing
+from giftkit.testing._contract import load_schema, run_settings
+from giftkit._spec import OperationTable
+
+PROVIDER, TARGET, OUT = os.environ["BENCH_PROVIDER"], os.environ["BENCH_TARGET"], os.environ["BENCH_OUT"]
+sim = testing.simulator(PROVIDER, seed=0, examples=True)
+seed, max_examples = run_settings()
+schema = load_schema(sim, seed=seed, max_examples=max_examples)
+
+
+def _null_app(sim):
+    table = OperationTable(sim.spec)
+    base = sim.index.base_path.rstrip("/")
+    canned = {}
+    for op in table.operations:
+        status = min(int(s) for s in op.responses if s.isdigit() and 200 <= int(s) < 300)
+        raw = table.spec["paths"][op.template][op.method.lower()]["responses"][str(status)]
+        raw = table.resolve(raw["$ref"]) if "$ref" in raw else raw
+        body = b""
+        for media, content in (raw.get("content") or {}).items():
+            if "json" in media:
+                examples = [table.resolve(e["$ref"]) if "$ref" in e else e for e in (content.get("examples") or {}).values()]
+                value = next((e["value"] for e in examples if "value" in e), content.get("example"))
+                body = json.dumps(value).encode()
+        headers = [(b"content-length", str(len(body)).encode())]
+        if body:
+            headers.append((b"content-type", b"application/json"))
+        canned[op.id] = (status, headers, body)
+
+    async def app(scope, receive, send):
+        if scope["type"] != "http":
+            return
+        while (await receive()).get("more_body"):
+            pass
+        path = scope["path"]
+        path = path[len(base):] if base and path.startswith(base) else path
+        op = table.match(scope["method"], path)
+        status, headers, body = canned[op.id] if op else (404, [(b"content-length", b"0")], b"")
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+    return app
+
+
+if TARGET == "null":
+    schema.app = _null_app(sim)
+STATS = {"calls": 0, "failed": 0, "seconds": 0.0}
+
+
+@schema.parametrize()
+def test_contract(case):
+    started = time.perf_counter()
+    STATS["calls"] += 1
+    try:
+        case.call_and_validate()
+    except Exception:
+        STATS["failed"] += 1
+    STATS["seconds"] += time.perf_counter() - started
+
+
+def teardown_module():
+    with open(OUT, "w") as f:
+        json.dump(STATS, f)
+"""
+
+
+def _contract_run(provider: str, target: str, work: Path) -> dict[str, float]:
+    import os
+
+    test = work / f"test_bench_contract_{target}.py"
+    test.write_text(_CONTRACT_TEST)
+    out = work / f"{provider}-{target}.json"
+    env = {**os.environ, "BENCH_PROVIDER": provider, "BENCH_TARGET": target, "BENCH_OUT": str(out)}
+    env.pop("GIFTKIT_CONTRACT_DEEP", None)
+    env.pop("GIFTKIT_CONTRACT_MAX_EXAMPLES", None)
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--no-header", "-o", "addopts=",
+                    "-W", "ignore::DeprecationWarning", "--rootdir", str(work), str(test)],
+                   cwd=work, env=env, check=True, capture_output=True)
+    stats = json.loads(out.read_text())
+    stats["wall"] = time.perf_counter() - started
+    return stats
+
+
+def contract_rate(repeat: int) -> str:
+    """Calls/s of the in-process schemathesis run: each simulator vs a null app, same cases."""
+    import tempfile
+
+    import giftkit.testing as testing
+
+    samples = max(repeat, 3)
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="giftkit-bench-contract-") as tmp:
+        work = Path(tmp)
+        for provider in testing.providers():
+            rate: dict[str, list[float]] = {"simulator": [], "null": []}
+            stats: dict[str, dict[str, float]] = {}
+            for _ in range(samples):
+                for target in rate:
+                    stats[target] = _contract_run(provider, target, work)
+                    rate[target].append(stats[target]["calls"] / stats[target]["seconds"])
+            rows.append((provider, rate, stats))
+    lines = [
+        "## Contract calls/s: simulators vs a null app",
+        "",
+        "The in-process schemathesis run of tests/contract/test_schemathesis.py (`load_schema`: same "
+        "seed, phases, examples per operation, credentials and expectations), one pytest process per "
+        "provider and app, against (a) the simulator and (b) a null ASGI app answering each "
+        "operation's documented success example whatever the request. calls/s = calls / time inside "
+        "`case.call_and_validate()` (generation by hypothesis excluded; checks included). Failed "
+        "checks are counted, not raised, so both apps see the same cases; the null app fails the "
+        f"negative-data checks by design. {samples} samples, alternating.",
+        "",
+        "| provider | calls | simulator calls/s | null app calls/s | simulator / null | target |",
+        "|---|---|---|---|---|---|",
+    ]
+    ratios = []
+    for provider, rate, stats in rows:
+        ratio = statistics.median(rate["simulator"]) / statistics.median(rate["null"])
+        ratios.append(ratio)
+        sim_rate = f"{statistics.median(rate['simulator']):.0f} (samples: {', '.join(f'{r:.0f}' for r in rate['simulator'])})"
+        null_rate = f"{statistics.median(rate['null']):.0f} (samples: {', '.join(f'{r:.0f}' for r in rate['null'])})"
+        calls = f"{stats['simulator']['calls']:.0f} / {stats['null']['calls']:.0f}"
+        lines.append(f"| {provider} | {calls} | {sim_rate} | {null_rate} | {ratio:.0%} | ≥ {CONTRACT_TARGET:.0%} |")
+    lines += ["", f"Worst: **{min(ratios):.0%}** of the null app's rate (target ≥ {CONTRACT_TARGET:.0%}).", ""]
+    return "\n".join(lines)
+
+
+SECTIONS: dict[str, Callable[[int], str]] = {
+    "runtime-overhead": overhead,
+    "runtime-loopback": loopback,
+    "runtime-import": import_time,
+    "runtime-contract": contract_rate,
+}
+
+if __name__ == "__main__":
+    only = sys.argv[1:] or list(SECTIONS)
+    for name in only:
+        print(SECTIONS[name](3))

@@ -1,0 +1,8 @@
+"""tests/reliability: bounded quick versions of the campaign `make reliability` runs in full."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))

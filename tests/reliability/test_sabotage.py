@@ -1,0 +1,22 @@
+"""Sabotage control: with the money rule off (retry everything) the campaign must see duplicates."""
+
+from __future__ import annotations
+
+import pytest
+from _campaign import SCENARIOS, campaign_providers, run_campaign
+
+
+@pytest.mark.parametrize("provider", campaign_providers())
+def test_without_the_money_rule_duplicates_appear(provider: str) -> None:
+    result = run_campaign(provider, 300, seed=1, sabotage=True, scan_secrets=False)
+    assert result.resubmissions > 0, "the sabotaged client never re-sent a processed create"
+    if SCENARIOS[provider].server_dedupes:
+        assert result.duplicates == 0  # the provider itself refuses a re-sent code
+    else:
+        assert result.duplicates > 0, "the campaign cannot see double issuances"
+
+
+def test_sabotage_is_seen_in_total() -> None:
+    total = sum(run_campaign(p, 200, seed=2, sabotage=True, scan_secrets=False).duplicates
+                for p in campaign_providers())
+    assert total > 0
