@@ -29,9 +29,14 @@ def _cell(text: Any) -> str:
 
 
 def provenance(node: dict[str, Any]) -> str:
-    if node.get("x-unverified"):
-        return "unverified"
-    return "sourced" if node.get("x-source") else "**missing**"
+    sourced, unverified = bool(node.get("x-source")), bool(node.get("x-unverified"))
+    if sourced and unverified:
+        return "sourced, partly unverified"
+    return "sourced" if sourced else "unverified" if unverified else "**missing**"
+
+
+def alternatives(security: list[dict[str, Any]]) -> str:
+    return " or ".join(" + ".join(f"`{k}`" for k in requirement) or "none" for requirement in security)
 
 
 def provider_section(name: str) -> str:
@@ -39,11 +44,13 @@ def provider_section(name: str) -> str:
     info = spec.get("info", {})
     lines = [f"### {name} — {info.get('title', '')} (spec version {info.get('version', '?')})", ""]
 
-    lines += ["| operationId | method and path | tag | success | provenance |", "|---|---|---|---|---|"]
+    lines += ["| operationId | method and path | tag | success | auth | provenance |", "|---|---|---|---|---|---|"]
     for op in operations(spec, name):
         success = ", ".join(sorted(str(c) for c in op.node.get("responses", {}) if str(c).startswith("2")))
         tags = ", ".join(op.node.get("tags", []))
-        lines.append(f"| `{op.operation_id}` | `{op.method.upper()} {op.path}` | {tags} | {success} | {provenance(op.node)} |")
+        auth = alternatives(op.node.get("security", spec.get("security", [])))
+        lines.append(f"| `{op.operation_id}` | `{op.method.upper()} {op.path}` | {tags} | {success} | {auth} "
+                     f"| {provenance(op.node)} |")
 
     lines += ["", "**Servers**", ""]
     for server in spec.get("servers", []):
@@ -60,9 +67,8 @@ def provider_section(name: str) -> str:
         where = (f"header `{scheme.get('name')}`" if scheme.get("in") == "header"
                  else f"{scheme.get('type')} {scheme.get('scheme', '')}".strip())
         lines.append(f"- `{key}`: {where} ({provenance(scheme)})")
-    alternatives = [" + ".join(f"`{k}`" for k in requirement) or "(none)" for requirement in spec.get("security", [])]
-    if alternatives:
-        lines.append(f"- accepted (any one of): {' or '.join(alternatives)}")
+    if spec.get("security"):
+        lines.append(f"- default for operations: {alternatives(spec['security'])}")
 
     sources = sorted({s for pointer, node in walk(spec) if isinstance(node, dict)
                       for s in _sources(node.get("x-source"))})

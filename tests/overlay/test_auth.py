@@ -52,14 +52,12 @@ def test_rebilly_api_key_and_jwt() -> None:
     assert request.headers["authorization"] == "Bearer jwt-xyz-789" and "REB-APIKEY" not in request.headers
 
 
-@pytest.mark.skipif("voucherify" not in providers(), reason="voucherify not generated")
 def test_voucherify_header_keys_conjunction() -> None:
     request = captured("voucherify", "get-voucher")
     assert request.headers["X-App-Id"] == "vf-APPID-s3cr3t-0004"
     assert request.headers["X-App-Token"] == "vf-APPTOKEN-s3cr3t-0005"
 
 
-@pytest.mark.skipif("voucherify" not in providers(), reason="voucherify not generated")
 def test_voucherify_needs_both_keys(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("GIFTKIT_VOUCHERIFY_APP_TOKEN", raising=False)
     with pytest.raises(giftkit.ConfigurationError, match="app_token"):
@@ -77,7 +75,6 @@ def _oauth_handler(c: object, token_calls: list[httpx.Request], api_calls: list[
     return handler
 
 
-@pytest.mark.skipif("voucherify" not in providers(), reason="voucherify not generated")
 def test_voucherify_oauth_exchange_and_refresh_before_expiry(clock: object) -> None:
     c = CASES["get-voucher"]
     tokens: list[httpx.Request] = []
@@ -95,7 +92,6 @@ def test_voucherify_oauth_exchange_and_refresh_before_expiry(clock: object) -> N
     assert len(tokens) == 2 and calls[-1].headers["authorization"] == "Bearer tok-2-SECRET"
 
 
-@pytest.mark.skipif("voucherify" not in providers(), reason="voucherify not generated")
 def test_voucherify_oauth_once_under_thread_concurrency(clock: object) -> None:
     c = CASES["get-voucher"]
     tokens: list[httpx.Request] = []
@@ -109,7 +105,6 @@ def test_voucherify_oauth_once_under_thread_concurrency(clock: object) -> None:
     assert len(tokens) == 1 and len(calls) == 8
 
 
-@pytest.mark.skipif("voucherify" not in providers(), reason="voucherify not generated")
 async def test_voucherify_oauth_once_under_async_concurrency(clock: object) -> None:
     c = CASES["get-voucher"]
     tokens: list[httpx.Request] = []
@@ -119,7 +114,6 @@ async def test_voucherify_oauth_once_under_async_concurrency(clock: object) -> N
     assert len(tokens) == 1 and len(calls) == 8
 
 
-@pytest.mark.skipif("voucherify" not in providers(), reason="voucherify not generated")
 def test_voucherify_oauth_refused_is_authentication_error(clock: object) -> None:
     c = CASES["get-voucher"]
     client = connect("voucherify", lambda r: httpx.Response(401, json={"code": 401, "key": "unauthorized", "message": "Unauthorized"}), clock, oauth=True)
