@@ -19,21 +19,27 @@ from typing import Any
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from speclib import HTTP_METHODS, load_yaml  # noqa: E402
+from speclib import HTTP_METHODS, load_yaml
 
 REF_PREFIX = "#/components/schemas/"
 WRITE_SUFFIX = "Input"
 
 
 def _is_bare_required(node: Any) -> bool:
-    return isinstance(node, dict) and bool(node) and set(node) <= {"required", "description", "title"}
+    return (
+        isinstance(node, dict) and bool(node) and set(node) <= {"required", "description", "title"}
+    )
 
 
 def _drop_bare_required_alternatives(node: Any) -> None:
     if isinstance(node, dict):
         for key in ("anyOf", "oneOf"):
             alternatives = node.get(key)
-            if isinstance(alternatives, list) and alternatives and all(map(_is_bare_required, alternatives)):
+            if (
+                isinstance(alternatives, list)
+                and alternatives
+                and all(map(_is_bare_required, alternatives))
+            ):
                 del node[key]
         for value in node.values():
             _drop_bare_required_alternatives(value)
@@ -92,7 +98,9 @@ def _strip_read_only(node: Any, schemas: dict[str, Any]) -> Any:
             dropped = {k for k, p in props.items() if _is_read_only(p, schemas)}
         for key, value in node.items():
             if key == "properties" and isinstance(value, dict):
-                out[key] = {k: _strip_read_only(v, schemas) for k, v in value.items() if k not in dropped}
+                out[key] = {
+                    k: _strip_read_only(v, schemas) for k, v in value.items() if k not in dropped
+                }
             elif key == "required" and isinstance(value, list):
                 out[key] = [r for r in value if r not in dropped]
             else:
@@ -108,7 +116,11 @@ def _strip_read_only(node: Any, schemas: dict[str, Any]) -> Any:
 def _rewrite_refs(node: Any, mapping: dict[str, str]) -> Any:
     if isinstance(node, dict):
         ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith(REF_PREFIX) and ref[len(REF_PREFIX) :] in mapping:
+        if (
+            isinstance(ref, str)
+            and ref.startswith(REF_PREFIX)
+            and ref[len(REF_PREFIX) :] in mapping
+        ):
             return {**node, "$ref": REF_PREFIX + mapping[ref[len(REF_PREFIX) :]]}
         return {k: _rewrite_refs(v, mapping) for k, v in node.items()}
     if isinstance(node, list):
@@ -138,11 +150,15 @@ def _split_read_only(spec: dict[str, Any]) -> None:
                 request_nodes.append(body)
     for body in (spec.get("components") or {}).get("requestBodies", {}).values():
         request_nodes.append(body)
-    reachable = _closure(schemas, set().union(*(_refs(n) for n in request_nodes)) if request_nodes else set())
+    reachable = _closure(
+        schemas, set().union(*(_refs(n) for n in request_nodes)) if request_nodes else set()
+    )
     # a schema needs a write twin if it, or anything it references, holds readOnly properties
     needs: set[str] = set()
     for name in sorted(reachable):
-        if any(_has_read_only(schemas[n], schemas) for n in _closure(schemas, {name}) if n in schemas):
+        if any(
+            _has_read_only(schemas[n], schemas) for n in _closure(schemas, {name}) if n in schemas
+        ):
             needs.add(name)
     if not needs:
         return
@@ -153,14 +169,18 @@ def _split_read_only(spec: dict[str, Any]) -> None:
             twin += "_"
         mapping[name] = twin
     for name, twin in mapping.items():
-        schemas[twin] = _rewrite_refs(_strip_read_only(copy.deepcopy(schemas[name]), schemas), mapping)
+        schemas[twin] = _rewrite_refs(
+            _strip_read_only(copy.deepcopy(schemas[name]), schemas), mapping
+        )
         if "title" in schemas[twin]:
             schemas[twin]["title"] = twin
     for item in (spec.get("paths") or {}).values():
         for method in HTTP_METHODS:
             op = item.get(method)
             if op and "requestBody" in op:
-                op["requestBody"] = _rewrite_refs(_strip_read_only(op["requestBody"], schemas), mapping)
+                op["requestBody"] = _rewrite_refs(
+                    _strip_read_only(op["requestBody"], schemas), mapping
+                )
     bodies = (spec.get("components") or {}).get("requestBodies") or {}
     for key, body in list(bodies.items()):
         bodies[key] = _rewrite_refs(_strip_read_only(body, schemas), mapping)
@@ -177,7 +197,9 @@ def derive(spec: dict[str, Any]) -> dict[str, Any]:
 def main(argv: list[str]) -> int:
     src, dst = Path(argv[1]), Path(argv[2])
     spec = load_yaml(src.read_text(encoding="utf-8"))
-    dst.write_text(yaml.safe_dump(derive(spec), sort_keys=False, allow_unicode=True), encoding="utf-8")
+    dst.write_text(
+        yaml.safe_dump(derive(spec), sort_keys=False, allow_unicode=True), encoding="utf-8"
+    )
     return 0
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from speclib import ROOT, load_yaml, operations, resolve  # noqa: E402
+from speclib import ROOT, load_yaml, operations, resolve
 
 TIGHTER_IF_GREATER = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties")
 TIGHTER_IF_SMALLER = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties")
@@ -48,9 +48,13 @@ class SpecComparer:
         old_ops = {(o.method, o.path): o for o in operations(self.old)}
         new_ops = {(o.method, o.path): o for o in operations(self.new)}
         for key in sorted(old_ops.keys() - new_ops.keys()):
-            self.add(True, f"{key[0].upper()} {key[1]}", f"operation {old_ops[key].operation_id} removed")
+            self.add(
+                True, f"{key[0].upper()} {key[1]}", f"operation {old_ops[key].operation_id} removed"
+            )
         for key in sorted(new_ops.keys() - old_ops.keys()):
-            self.add(False, f"{key[0].upper()} {key[1]}", f"operation {new_ops[key].operation_id} added")
+            self.add(
+                False, f"{key[0].upper()} {key[1]}", f"operation {new_ops[key].operation_id} added"
+            )
         for key in sorted(old_ops.keys() & new_ops.keys()):
             self.operation(f"{key[0].upper()} {key[1]}", old_ops[key].node, new_ops[key].node)
         old_servers = {s.get("url") for s in self.old.get("servers", [])}
@@ -68,13 +72,18 @@ class SpecComparer:
             elif b is None:
                 self.add(True, "security", f"scheme {key} removed")
             elif {k: v for k, v in a.items() if not k.startswith("x-") and k != "description"} != {
-                k: v for k, v in b.items() if not k.startswith("x-") and k != "description"}:
+                k: v for k, v in b.items() if not k.startswith("x-") and k != "description"
+            }:
                 self.add(True, "security", f"scheme {key} changed")
         return self.changes
 
     def operation(self, where: str, old: dict[str, Any], new: dict[str, Any]) -> None:
         if old.get("operationId") != new.get("operationId"):
-            self.add(True, where, f"operationId {old.get('operationId')} -> {new.get('operationId')} (renames the generated function)")
+            self.add(
+                True,
+                where,
+                f"operationId {old.get('operationId')} -> {new.get('operationId')} (renames the generated function)",
+            )
         self.parameters(where, old.get("parameters", []), new.get("parameters", []))
         old_body = self._json_schema(old.get("requestBody"), self.old)
         new_body = self._json_schema(new.get("requestBody"), self.new)
@@ -85,7 +94,11 @@ class SpecComparer:
             a, b = old_resp.get(code), new_resp.get(code)
             success = code.startswith("2")
             if a is None:
-                self.add(success, f"{where} {code}", "response added" + (" (new success status)" if success else ""))
+                self.add(
+                    success,
+                    f"{where} {code}",
+                    "response added" + (" (new success status)" if success else ""),
+                )
             elif b is None:
                 self.add(success, f"{where} {code}", "response removed")
             else:
@@ -94,22 +107,34 @@ class SpecComparer:
                     self.schema(f"{where} {code}", sa or {}, sb or {}, request=False, depth=0)
 
     def parameters(self, where: str, old: list[Any], new: list[Any]) -> None:
-        def by_key(spec: dict[str, Any], params: list[Any]) -> dict[tuple[str, str], dict[str, Any]]:
+        def by_key(
+            spec: dict[str, Any], params: list[Any]
+        ) -> dict[tuple[str, str], dict[str, Any]]:
             out = {}
             for p in params:
                 p = resolve(spec, p)
                 out[(p.get("in", ""), p.get("name", ""))] = p
             return out
+
         a, b = by_key(self.old, old), by_key(self.new, new)
         for key in sorted(a.keys() - b.keys()):
             self.add(True, where, f"{key[0]} parameter {key[1]} removed")
         for key in sorted(b.keys() - a.keys()):
-            self.add(bool(b[key].get("required")), where,
-                     f"{'required' if b[key].get('required') else 'optional'} {key[0]} parameter {key[1]} added")
+            self.add(
+                bool(b[key].get("required")),
+                where,
+                f"{'required' if b[key].get('required') else 'optional'} {key[0]} parameter {key[1]} added",
+            )
         for key in sorted(a.keys() & b.keys()):
             if b[key].get("required") and not a[key].get("required"):
                 self.add(True, where, f"{key[0]} parameter {key[1]} became required")
-            self.schema(f"{where} {key[0]} {key[1]}", a[key].get("schema", {}), b[key].get("schema", {}), request=True, depth=0)
+            self.schema(
+                f"{where} {key[0]} {key[1]}",
+                a[key].get("schema", {}),
+                b[key].get("schema", {}),
+                request=True,
+                depth=0,
+            )
 
     def _json_schema(self, node: Any, spec: dict[str, Any]) -> dict[str, Any] | None:
         node = resolve(spec, node) if node else None
@@ -129,20 +154,31 @@ class SpecComparer:
         types_a, types_b = _types(a), _types(b)
         if types_a and types_b and types_a != types_b:
             widened = types_a < types_b
-            self.add(not (request and widened), where, f"type {sorted(types_a)} -> {sorted(types_b)}")
+            self.add(
+                not (request and widened), where, f"type {sorted(types_a)} -> {sorted(types_b)}"
+            )
         for key in ("enum",):
             if key in a or key in b:
                 ea, eb = set(map(json.dumps, a.get(key, []))), set(map(json.dumps, b.get(key, [])))
                 if eb - ea and ea:
-                    self.add(not request, where, f"{side} enum values added: {', '.join(sorted(eb - ea))}")
+                    self.add(
+                        not request,
+                        where,
+                        f"{side} enum values added: {', '.join(sorted(eb - ea))}",
+                    )
                 if ea - eb and eb:
-                    self.add(request, where, f"{side} enum values removed: {', '.join(sorted(ea - eb))}")
+                    self.add(
+                        request, where, f"{side} enum values removed: {', '.join(sorted(ea - eb))}"
+                    )
         for key in TIGHTER_IF_GREATER + TIGHTER_IF_SMALLER + ("pattern", "format"):
             if a.get(key) != b.get(key):
                 tighter = (
-                    key in ("pattern", "format") and key in b
-                ) or (key in TIGHTER_IF_GREATER and (b.get(key) or 0) > (a.get(key) or 0)) or (
-                    key in TIGHTER_IF_SMALLER and key in b and (key not in a or b[key] < a[key]))
+                    (key in ("pattern", "format") and key in b)
+                    or (key in TIGHTER_IF_GREATER and (b.get(key) or 0) > (a.get(key) or 0))
+                    or (
+                        key in TIGHTER_IF_SMALLER and key in b and (key not in a or b[key] < a[key])
+                    )
+                )
                 self.add(request and tighter, where, f"{key} {a.get(key)!r} -> {b.get(key)!r}")
         req_a, req_b = set(a.get("required", [])), set(b.get("required", []))
         for name in sorted(req_b - req_a):
@@ -155,7 +191,9 @@ class SpecComparer:
         for name in sorted(props_b.keys() - props_a.keys()):
             self.add(request and name in req_b, where, f"{side} property {name} added")
         for name in sorted(props_a.keys() & props_b.keys()):
-            self.schema(f"{where}.{name}", props_a[name], props_b[name], request=request, depth=depth + 1)
+            self.schema(
+                f"{where}.{name}", props_a[name], props_b[name], request=request, depth=depth + 1
+            )
         if "items" in a and "items" in b:
             self.schema(f"{where}[]", a["items"], b["items"], request=request, depth=depth + 1)
         for key in ("anyOf", "oneOf", "allOf"):
@@ -172,10 +210,16 @@ def _types(schema: dict[str, Any]) -> set[str]:
 
 
 def extract_base(base: str, dest: Path) -> None:
-    archive = subprocess.run(["git", "archive", "--format=tar", base, "--", "specs", "generated"],
-                             cwd=ROOT, capture_output=True, check=False)
+    archive = subprocess.run(
+        ["git", "archive", "--format=tar", base, "--", "specs", "generated"],
+        cwd=ROOT,
+        capture_output=True,
+        check=False,
+    )
     if archive.returncode != 0:
-        archive = subprocess.run(["git", "archive", "--format=tar", base], cwd=ROOT, capture_output=True, check=True)
+        archive = subprocess.run(
+            ["git", "archive", "--format=tar", base], cwd=ROOT, capture_output=True, check=True
+        )
     with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
         members = [m for m in tar.getmembers() if m.name.startswith(("specs/", "generated/"))]
         tar.extractall(dest, members=members, filter="data")
@@ -189,10 +233,18 @@ def python_api_changes(provider: str, base_root: Path) -> list[Change]:
     new_path = ROOT / "generated" / package
     if not old_path.is_dir() or not new_path.is_dir():
         return []
-    old = griffe.load(package, search_paths=[str(old_path)], try_relative_path=False, store_source=False)
-    new = griffe.load(package, search_paths=[str(new_path)], try_relative_path=False, store_source=False)
-    return [Change(provider, True, "python API", b.explain(style=griffe.ExplanationStyle.ONE_LINE).strip())
-            for b in griffe.find_breaking_changes(old, new)]
+    old = griffe.load(
+        package, search_paths=[str(old_path)], try_relative_path=False, store_source=False
+    )
+    new = griffe.load(
+        package, search_paths=[str(new_path)], try_relative_path=False, store_source=False
+    )
+    return [
+        Change(
+            provider, True, "python API", b.explain(style=griffe.ExplanationStyle.ONE_LINE).strip()
+        )
+        for b in griffe.find_breaking_changes(old, new)
+    ]
 
 
 def collect(base: str) -> list[Change]:
@@ -200,10 +252,15 @@ def collect(base: str) -> list[Change]:
     with tempfile.TemporaryDirectory(prefix="giftkit-diff-") as tmp:
         base_root = Path(tmp)
         extract_base(base, base_root)
-        names = sorted({p.stem for p in (ROOT / "specs").glob("*.yaml") if not p.name.startswith(".")}
-                       | {p.stem for p in (base_root / "specs").glob("*.yaml") if not p.name.startswith(".")})
+        names = sorted(
+            {p.stem for p in (ROOT / "specs").glob("*.yaml") if not p.name.startswith(".")}
+            | {p.stem for p in (base_root / "specs").glob("*.yaml") if not p.name.startswith(".")}
+        )
         for name in names:
-            old_path, new_path = base_root / "specs" / f"{name}.yaml", ROOT / "specs" / f"{name}.yaml"
+            old_path, new_path = (
+                base_root / "specs" / f"{name}.yaml",
+                ROOT / "specs" / f"{name}.yaml",
+            )
             if not old_path.exists():
                 changes.append(Change(name, False, "spec", "provider added"))
                 continue
@@ -219,7 +276,7 @@ def collect(base: str) -> list[Change]:
 def report(base: str, changes: list[Change]) -> str:
     lines = [f"## Changes since {base}", ""]
     if not changes:
-        return "\n".join(lines + ["No changes to specs or the generated API.", ""])
+        return "\n".join([*lines, "No changes to specs or the generated API.", ""])
     for title, breaking in (("Breaking", True), ("Non-breaking", False)):
         selected = [c for c in changes if c.breaking is breaking]
         lines.append(f"### {title} ({len(selected)})")

@@ -93,7 +93,9 @@ def _opc_project(name: str, derived: dict, out: Path):  # type: ignore[no-untype
     )
     data = GeneratorData.from_dict(derived, config=config)
     if not isinstance(data, GeneratorData):
-        raise GenerationFailed(f"{name}: openapi-python-client could not read the spec: {data.header} {data.detail or ''}")
+        raise GenerationFailed(
+            f"{name}: openapi-python-client could not read the spec: {data.header} {data.detail or ''}"
+        )
     return Project(openapi=data, config=config, custom_template_path=TEMPLATES)
 
 
@@ -172,7 +174,8 @@ def ruff_pass(paths: list[Path]) -> None:
     targets = [str(p) for p in paths]
     check = subprocess.run(
         [ruff, "check", *common, "--select", "F,I,UP", "--fix", "--quiet", *targets],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     if check.returncode != 0:
         raise GenerationFailed("ruff check on generated code:\n" + check.stdout + check.stderr)
@@ -200,14 +203,17 @@ def generate(specs_dir: Path, out: Path, *, force: bool = False, quiet: bool = F
     prints = (lambda *a: None) if quiet else print
 
     stale = [
-        name for name, path in specs.items()
+        name
+        for name, path in specs.items()
         if force
         or previous.get(name, {}).get("fingerprint") != fingerprint(path, pipeline)
         or not (out / f"{name}_client").is_dir()
         or not (out / WIRE / f"{name}.py").is_file()
     ]
     removed = sorted(set(previous) - set(specs)) + sorted(
-        p.name[: -len("_client")] for p in out.glob("*_client") if p.name[: -len("_client")] not in specs
+        p.name[: -len("_client")]
+        for p in out.glob("*_client")
+        if p.name[: -len("_client")] not in specs
     )
     if not stale and not removed:
         prints(f"generate: {len(specs)} specs up to date")
@@ -226,7 +232,10 @@ def generate(specs_dir: Path, out: Path, *, force: bool = False, quiet: bool = F
 
             context = multiprocessing.get_context("fork")
             with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-                futures = {name: pool.submit(_generate_one_safely, name, specs[name], work) for name in stale}
+                futures = {
+                    name: pool.submit(_generate_one_safely, name, specs[name], work)
+                    for name in stale
+                }
                 for name, future in futures.items():
                     result = future.result()
                     if isinstance(result, str):
@@ -271,36 +280,53 @@ def generate(specs_dir: Path, out: Path, *, force: bool = False, quiet: bool = F
             for name, path in specs.items()
         },
     }
-    manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    prints(f"generate: regenerated {', '.join(stale) or 'nothing'}"
-           + (f"; removed {', '.join(removed)}" if removed else "")
-           + f" in {time.perf_counter() - started:.2f}s")
+    manifest_path.write_text(
+        json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+    )
+    prints(
+        f"generate: regenerated {', '.join(stale) or 'nothing'}"
+        + (f"; removed {', '.join(removed)}" if removed else "")
+        + f" in {time.perf_counter() - started:.2f}s"
+    )
     return stale
 
 
 def diff_trees(expected: Path, actual: Path) -> list[str]:
     """Relative paths that are missing, extra or different between two trees."""
+
     def files(root: Path) -> dict[str, Path]:
         return {
-            p.relative_to(root).as_posix(): p for p in root.rglob("*")
+            p.relative_to(root).as_posix(): p
+            for p in root.rglob("*")
             if p.is_file() and "__pycache__" not in p.parts
         }
+
     exp, act = files(expected), files(actual)
     problems = [f"missing  {k}" for k in sorted(exp.keys() - act.keys())]
     problems += [f"extra    {k}" for k in sorted(act.keys() - exp.keys())]
-    problems += [f"differs  {k}" for k in sorted(exp.keys() & act.keys()) if exp[k].read_bytes() != act[k].read_bytes()]
+    problems += [
+        f"differs  {k}"
+        for k in sorted(exp.keys() & act.keys())
+        if exp[k].read_bytes() != act[k].read_bytes()
+    ]
     return problems
 
 
 def _manifest_drift(expected: Path, actual: Path) -> list[tuple[str, str]]:
     """Manifest differences, attributed to the provider whose entry differs."""
+
     def read(path: Path) -> dict:  # type: ignore[type-arg]
         try:
             return json.loads(path.read_text()) if path.exists() else {}
         except json.JSONDecodeError:
             return {}
+
     exp, act = read(expected), read(actual)
-    drift = [("", f"differs  {MANIFEST} (generators)")] if exp.get("generators") != act.get("generators") else []
+    drift = (
+        [("", f"differs  {MANIFEST} (generators)")]
+        if exp.get("generators") != act.get("generators")
+        else []
+    )
     for name in sorted(set(exp.get("specs", {})) | set(act.get("specs", {}))):
         if exp.get("specs", {}).get(name) != act.get("specs", {}).get(name):
             drift.append((name, f"differs  {MANIFEST} (entry {name})"))
@@ -324,8 +350,11 @@ def check(specs_dir: Path, out: Path) -> int:
             continue  # attributed entry by entry above
         rel = line.split(maxsplit=1)[1]
         top = rel.split("/", 1)[0]
-        owner = top.removesuffix("_client") if top.endswith("_client") else (
-            Path(rel).stem.removesuffix(SPEC_SUFFIX) if top == WIRE else "")
+        owner = (
+            top.removesuffix("_client")
+            if top.endswith("_client")
+            else (Path(rel).stem.removesuffix(SPEC_SUFFIX) if top == WIRE else "")
+        )
         by_provider.get(owner, other).append(line)
     width = max([len(n) for n in specs] + [8])
     print(f"{'provider':<{width}}  generated/ drift")
@@ -340,7 +369,9 @@ def check(specs_dir: Path, out: Path) -> int:
             print(f"{'':<{width}}    {line}")
     drifted = [n for n in specs if by_provider[n]] + (["(other)"] if other else [])
     if drifted:
-        print(f"\ngenerated/ is stale for: {', '.join(drifted)} — run `make generate` and commit the result.")
+        print(
+            f"\ngenerated/ is stale for: {', '.join(drifted)} — run `make generate` and commit the result."
+        )
         return 1
     return 0
 
@@ -350,7 +381,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--specs", type=Path, default=ROOT / "specs")
     parser.add_argument("--out", type=Path, default=ROOT / "generated")
     parser.add_argument("--force", action="store_true", help="regenerate every spec")
-    parser.add_argument("--check", action="store_true", help="fail if --out differs from what the specs produce")
+    parser.add_argument(
+        "--check", action="store_true", help="fail if --out differs from what the specs produce"
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("PYTHONHASHSEED", "0")
     try:

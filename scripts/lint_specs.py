@@ -16,29 +16,58 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from speclib import ROOT, SPECS_DIR, load_spec, spec_names  # noqa: E402
+from speclib import ROOT, SPECS_DIR, load_spec, spec_names
 
 NODE_BIN = ROOT / "node_modules" / ".bin"
 
 
 def _node_env() -> dict[str, str]:
-    return {**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true",
-            "NO_UPDATE_NOTIFIER": "1"}
+    return {
+        **os.environ,
+        "REDOCLY_TELEMETRY": "off",
+        "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true",
+        "NO_UPDATE_NOTIFIER": "1",
+    }
 
 
 def start_spectral(paths: list[Path]) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [str(NODE_BIN / "spectral"), "lint", *map(str, paths), "--ruleset", str(SPECS_DIR / ".spectral.yaml"),
-         "--format", "json", "--fail-severity", "error", "--quiet"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_node_env(), cwd=ROOT,
+        [
+            str(NODE_BIN / "spectral"),
+            "lint",
+            *map(str, paths),
+            "--ruleset",
+            str(SPECS_DIR / ".spectral.yaml"),
+            "--format",
+            "json",
+            "--fail-severity",
+            "error",
+            "--quiet",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_node_env(),
+        cwd=ROOT,
     )
 
 
 def start_redocly(paths: list[Path]) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [str(NODE_BIN / "redocly"), "lint", *map(str, paths), "--config", str(ROOT / "redocly.yaml"),
-         "--format", "json"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_node_env(), cwd=ROOT,
+        [
+            str(NODE_BIN / "redocly"),
+            "lint",
+            *map(str, paths),
+            "--config",
+            str(ROOT / "redocly.yaml"),
+            "--format",
+            "json",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_node_env(),
+        cwd=ROOT,
     )
 
 
@@ -73,13 +102,18 @@ def redocly_problems(proc: subprocess.Popen[str], names: list[str]) -> dict[str,
         reports.append(report)
         index = out.find("{", end)
     if len(reports) != len(names):
-        return {n: [f"redocly did not run (exit {proc.returncode}): {(err or out).strip()[-500:]}"] for n in names}
+        return {
+            n: [f"redocly did not run (exit {proc.returncode}): {(err or out).strip()[-500:]}"]
+            for n in names
+        }
     found: dict[str, list[str]] = {n: [] for n in names}
     for name, report in zip(names, reports, strict=True):
         for problem in report.get("problems", []):
             if problem.get("severity") == "error":
                 location = (problem.get("location") or [{}])[0]
-                found[name].append(f"{problem.get('ruleId')}: {problem.get('message')} at {location.get('pointer', '')}")
+                found[name].append(
+                    f"{problem.get('ruleId')}: {problem.get('message')} at {location.get('pointer', '')}"
+                )
     return found
 
 
@@ -89,17 +123,22 @@ def validator_problems(name: str, specs_dir: Path) -> list[str]:
     spec = load_spec(name, specs_dir)
     if spec.get("openapi", "").split(".")[:2] != ["3", "1"]:
         return [f"openapi version must be 3.1.x, got {spec.get('openapi')!r}"]
-    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
-            for e in OpenAPIV31SpecValidator(spec).iter_errors()]
+    return [
+        f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
+        for e in OpenAPIV31SpecValidator(spec).iter_errors()
+    ]
 
 
 def generator_problems(name: str, specs_dir: Path) -> list[str]:
     """What `openapi-python-client generate --fail-on-warning` would refuse on the derived copy."""
-    from derive_spec import derive
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
 
-    config = Config.from_sources(ConfigFile(post_hooks=[]), MetaType.NONE, Path(f"{name}.yaml"), "utf-8", True, None)
+    from derive_spec import derive
+
+    config = Config.from_sources(
+        ConfigFile(post_hooks=[]), MetaType.NONE, Path(f"{name}.yaml"), "utf-8", True, None
+    )
     data = GeneratorData.from_dict(derive(load_spec(name, specs_dir)), config=config)
     if not isinstance(data, GeneratorData):
         return [f"{data.header}: {data.detail}"]

@@ -34,7 +34,7 @@ _JsonCompatibleLoader.yaml_implicit_resolvers = {
 
 
 def load_yaml(text: str) -> Any:
-    return yaml.load(text, Loader=_JsonCompatibleLoader)  # noqa: S506 - a SafeLoader subclass
+    return yaml.load(text, Loader=_JsonCompatibleLoader)
 
 
 @cache
@@ -44,7 +44,9 @@ def _load_cached(path: Path, mtime_ns: int) -> dict[str, Any]:
 
 def load_spec(name_or_path: str | Path, specs_dir: Path = SPECS_DIR) -> dict[str, Any]:
     """A deep copy of the parsed spec (callers may mutate it)."""
-    path = Path(name_or_path) if isinstance(name_or_path, Path) else specs_dir / f"{name_or_path}.yaml"
+    path = (
+        Path(name_or_path) if isinstance(name_or_path, Path) else specs_dir / f"{name_or_path}.yaml"
+    )
     return copy.deepcopy(_load_cached(path, path.stat().st_mtime_ns))
 
 

@@ -10,7 +10,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def package_args() -> list[str]:
-    packages = sorted(p.name for p in (ROOT / "generated").glob("*_client/*_client") if (p / "__init__.py").exists())
+    packages = sorted(
+        p.name
+        for p in (ROOT / "generated").glob("*_client/*_client")
+        if (p / "__init__.py").exists()
+    )
     return [arg for name in [*packages, "giftkit_wire", "giftkit"] for arg in ("-p", name)]
 
 

@@ -33,7 +33,9 @@ def test_readme_has_python_and_shell_examples() -> None:
 def test_python_blocks_run(tmp_path: Path) -> None:
     script = tmp_path / "readme_tour.py"
     script.write_text("\n\n".join(PYTHON), encoding="utf-8")
-    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    result = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, cwd=tmp_path, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert "must be <= 100" in result.stdout
     assert "sk_sandbox_sim_rebilly" not in result.stdout + result.stderr
@@ -42,6 +44,12 @@ def test_python_blocks_run(tmp_path: Path) -> None:
 @pytest.mark.parametrize("block", SHELL, ids=[b.splitlines()[0] for b in SHELL])
 def test_shell_blocks_run(block: str) -> None:
     env = {**os.environ, "PATH": f"{ROOT / '.venv' / 'bin'}{os.pathsep}{os.environ['PATH']}"}
-    result = subprocess.run(["bash", "-euo", "pipefail", "-c", block], capture_output=True, text=True,
-                            cwd=ROOT, env=env, timeout=300)
+    result = subprocess.run(
+        ["bash", "-euo", "pipefail", "-c", block],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -17,7 +17,11 @@ def _request_schema_names(spec: dict[str, Any]) -> set[str]:
                 bodies.append(resolve(spec, item[method]["requestBody"]))
     for body in bodies:
         for _, node in walk(body):
-            if isinstance(node, dict) and isinstance(node.get("$ref"), str) and "/schemas/" in node["$ref"]:
+            if (
+                isinstance(node, dict)
+                and isinstance(node.get("$ref"), str)
+                and "/schemas/" in node["$ref"]
+            ):
                 names.add(node["$ref"].rsplit("/", 1)[1])
     return names
 
@@ -35,7 +39,9 @@ def test_no_read_only_property_is_reachable_from_a_request_body() -> None:
             seen.add(current)
             for pointer, node in walk(schemas[current]):
                 if isinstance(node, dict):
-                    assert not node.get("readOnly"), f"{name}: {current}{pointer} is readOnly in a request"
+                    assert not node.get("readOnly"), (
+                        f"{name}: {current}{pointer} is readOnly in a request"
+                    )
                     ref = node.get("$ref")
                     if isinstance(ref, str) and "/schemas/" in ref:
                         stack.append(ref.rsplit("/", 1)[1])
@@ -51,5 +57,10 @@ def test_bare_required_alternatives_are_dropped_and_the_source_is_untouched() ->
             if isinstance(node, dict):
                 for key in ("anyOf", "oneOf"):
                     alternatives = node.get(key) or []
-                    assert not (alternatives and all(isinstance(a, dict) and set(a) <= {"required", "description"}
-                                                     for a in alternatives)), f"{name}{pointer}"
+                    assert not (
+                        alternatives
+                        and all(
+                            isinstance(a, dict) and set(a) <= {"required", "description"}
+                            for a in alternatives
+                        )
+                    ), f"{name}{pointer}"

@@ -36,7 +36,7 @@ def test_identical_specs_have_no_changes() -> None:
 def test_removed_operation_is_breaking_and_added_is_not() -> None:
     old = load_spec(PROVIDER)
     new = copy.deepcopy(old)
-    path, item = next(iter(new["paths"].items()))
+    path, _item = next(iter(new["paths"].items()))
     del new["paths"][path]
     assert any(c.breaking and "removed" in c.what for c in _changes(old, new))
     assert any(not c.breaking and "added" in c.what for c in _changes(new, old))
@@ -49,9 +49,13 @@ def test_request_rules_tightened_are_breaking_loosened_are_not() -> None:
     optional = next(name for name in schema["properties"] if name not in schema.get("required", []))
     schema.setdefault("required", []).append(optional)
     changes = _changes(old, new)
-    assert [c.breaking for c in changes if f"property {optional} became required" in c.what] == [True]
+    assert [c.breaking for c in changes if f"property {optional} became required" in c.what] == [
+        True
+    ]
     changes = _changes(new, old)
-    assert [c.breaking for c in changes if f"property {optional} no longer required" in c.what] == [False]
+    assert [c.breaking for c in changes if f"property {optional} no longer required" in c.what] == [
+        False
+    ]
 
 
 def test_new_optional_request_property_is_not_breaking() -> None:
@@ -67,13 +71,19 @@ def test_python_api_removal_is_reported_by_griffe(tmp_path: Path) -> None:
     base = tmp_path / "generated" / package
     shutil.copytree(ROOT / "generated" / package, base)
     endpoint = next(p for p in (base / package / "api").rglob("*.py") if p.name != "__init__.py")
-    endpoint.write_text(endpoint.read_text() + "\n\ndef giftkit_removed_function() -> None:\n    pass\n")
+    endpoint.write_text(
+        endpoint.read_text() + "\n\ndef giftkit_removed_function() -> None:\n    pass\n"
+    )
     changes = diff.python_api_changes(PROVIDER, tmp_path)
     assert any("giftkit_removed_function" in c.what for c in changes), changes
 
 
 def test_cli_reports_against_head() -> None:
-    result = subprocess.run([sys.executable, str(ROOT / "scripts/diff.py"), "--base", "HEAD"],
-                            capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts/diff.py"), "--base", "HEAD"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stderr
     assert "## Changes since HEAD" in result.stdout

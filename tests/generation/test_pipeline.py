@@ -33,11 +33,13 @@ def generated_once(specs_copy: Path, tmp_path_factory: pytest.TempPathFactory) -
 
 
 def test_providers_are_discovered_from_specs() -> None:
-    assert PROVIDERS == sorted(p.stem for p in SPECS.glob("*.yaml") if not p.name.startswith("."))
+    assert sorted(p.stem for p in SPECS.glob("*.yaml") if not p.name.startswith(".")) == PROVIDERS
     assert len(PROVIDERS) >= 5
 
 
-def test_two_runs_are_byte_identical(specs_copy: Path, generated_once: Path, tmp_path: Path) -> None:
+def test_two_runs_are_byte_identical(
+    specs_copy: Path, generated_once: Path, tmp_path: Path
+) -> None:
     generate.generate(specs_copy, tmp_path, force=True, quiet=True)
     assert generate.diff_trees(generated_once, tmp_path) == []
 
@@ -119,8 +121,17 @@ def test_check_names_the_drifted_provider(specs_copy: Path, tmp_path: Path) -> N
     spec["info"]["version"] = spec["info"]["version"] + "-edited"
     path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True))
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "generate.py"), "--check", "--specs", str(specs), "--out", str(out)],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "generate.py"),
+            "--check",
+            "--specs",
+            str(specs),
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 1
     drift_lines = [line for line in result.stdout.splitlines() if "file(s) differ" in line]
@@ -130,8 +141,16 @@ def test_check_names_the_drifted_provider(specs_copy: Path, tmp_path: Path) -> N
 
 def test_check_passes_on_an_unchanged_tree(specs_copy: Path, generated_once: Path) -> None:
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "generate.py"), "--check", "--specs", str(specs_copy),
-         "--out", str(generated_once)],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "generate.py"),
+            "--check",
+            "--specs",
+            str(specs_copy),
+            "--out",
+            str(generated_once),
+        ],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout

@@ -30,15 +30,22 @@ def _annotation(func: ast.FunctionDef | ast.AsyncFunctionDef, arg: str | None) -
 
 
 def test_every_provider_has_endpoint_modules() -> None:
-    with_endpoints = {p.parts[-5].removesuffix("_client") for p in endpoint_modules() if p.name != "__init__.py"}
+    with_endpoints = {
+        p.parts[-5].removesuffix("_client") for p in endpoint_modules() if p.name != "__init__.py"
+    }
     assert with_endpoints == set(PROVIDERS)
 
 
-@pytest.mark.parametrize("module", [p for p in endpoint_modules() if p.name != "__init__.py"],
-                         ids=lambda p: f"{p.parts[-5]}.{p.parts[-2]}.{p.stem}")
+@pytest.mark.parametrize(
+    "module",
+    [p for p in endpoint_modules() if p.name != "__init__.py"],
+    ids=lambda p: f"{p.parts[-5]}.{p.parts[-2]}.{p.stem}",
+)
 def test_no_any_in_bodies_or_success_types(module: Path) -> None:
     tree = ast.parse(module.read_text())
-    functions = {f.name: f for f in tree.body if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)}
+    functions = {
+        f.name: f for f in tree.body if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
+    }
     for name in ("sync", "asyncio", "sync_detailed", "asyncio_detailed", "_parse_success"):
         assert name in functions, f"{name} missing"
         returns = _annotation(functions[name], None)
@@ -49,15 +56,34 @@ def test_no_any_in_bodies_or_success_types(module: Path) -> None:
 
 def test_each_client_installs_and_imports_alone(tmp_path: Path) -> None:
     uv = os.environ.get("UV") or next(
-        (str(p) for p in (Path(sys.executable).parent / "uv", ROOT / ".make/bootstrap/bin/uv") if p.exists()), "uv")
+        (
+            str(p)
+            for p in (Path(sys.executable).parent / "uv", ROOT / ".make/bootstrap/bin/uv")
+            if p.exists()
+        ),
+        "uv",
+    )
     venv = tmp_path / "venv"
     env = {**os.environ, "UV_PYTHON_DOWNLOADS": "never", "VIRTUAL_ENV": str(venv)}
     env.pop("PYTHONPATH", None)
-    subprocess.run([uv, "venv", "--quiet", "--python", sys.executable, str(venv)], check=True, env=env)
+    subprocess.run(
+        [uv, "venv", "--quiet", "--python", sys.executable, str(venv)], check=True, env=env
+    )
     python = venv / "bin" / "python"
     for name in PROVIDERS:
-        subprocess.run([uv, "pip", "install", "--quiet", "--python", str(python),
-                        str(ROOT / "generated" / f"{name}_client")], check=True, env=env)
+        subprocess.run(
+            [
+                uv,
+                "pip",
+                "install",
+                "--quiet",
+                "--python",
+                str(python),
+                str(ROOT / "generated" / f"{name}_client"),
+            ],
+            check=True,
+            env=env,
+        )
     probe = (
         "import importlib, pkgutil, sys\n"
         f"for name in {PROVIDERS!r}:\n"
@@ -69,6 +95,8 @@ def test_each_client_installs_and_imports_alone(tmp_path: Path) -> None:
         "assert importlib.util.find_spec('giftkit') is None, 'giftkit must not be installed here'\n"
         "print('ok')\n"
     )
-    result = subprocess.run([str(python), "-I", "-c", probe], capture_output=True, text=True, cwd=tmp_path)
+    result = subprocess.run(
+        [str(python), "-I", "-c", probe], capture_output=True, text=True, cwd=tmp_path
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"

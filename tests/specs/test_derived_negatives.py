@@ -22,7 +22,9 @@ VIOLATIONS = _all_violations()
 
 
 def test_every_spec_yields_constraints() -> None:
-    per_provider = {name: sum(1 for v in VIOLATIONS if v.target.provider == name) for name in spec_names()}
+    per_provider = {
+        name: sum(1 for v in VIOLATIONS if v.target.provider == name) for name in spec_names()
+    }
     assert all(count > 0 for count in per_provider.values()), per_provider
 
 
@@ -33,4 +35,5 @@ def test_violation_is_rejected_for_its_constraint(violation: Violation) -> None:
     errors = spec.errors(violation.target.pointer, violation.payload)
     assert errors, f"accepted: {describe(violation.payload)}"
     assert keyword_in_errors(errors, violation.accept), (
-        f"rejected, but not for {violation.keyword}: {[e.message for e in errors][:3]}")
+        f"rejected, but not for {violation.keyword}: {[e.message for e in errors][:3]}"
+    )

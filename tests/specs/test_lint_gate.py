@@ -24,11 +24,18 @@ def test_broken_spec_fails_the_gate(tmp_path: Path) -> None:
             node.pop("x-unverified", None)
             for code in [c for c in node["responses"] if str(c).startswith("4")]:
                 del node["responses"][code]
-            (tmp_path / path.name).write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True))
+            (tmp_path / path.name).write_text(
+                yaml.safe_dump(spec, sort_keys=False, allow_unicode=True)
+            )
         elif not path.name.startswith("."):
             shutil.copy(path, tmp_path / path.name)
-    result = subprocess.run([sys.executable, str(ROOT / "scripts/lint_specs.py"), "--specs", str(tmp_path)],
-                            capture_output=True, text=True, cwd=ROOT, timeout=300)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts/lint_specs.py"), "--specs", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
     assert result.returncode == 1, result.stdout
     assert f"{victim} [spectral] giftkit-operation-provenance" in result.stdout
     assert f"{victim} [spectral] giftkit-error-responses-documented" in result.stdout

@@ -11,8 +11,13 @@ from speclib import operations, resolve, walk
 def test_every_operation_server_and_security_scheme_has_provenance(spec: dict[str, Any]) -> None:
     nodes = [(f"operation {op.operation_id}", op.node) for op in operations(spec)]
     nodes += [(f"server {s.get('url')}", s) for s in spec.get("servers", [])]
-    nodes += [(f"security scheme {k}", v) for k, v in (spec.get("components") or {}).get("securitySchemes", {}).items()]
-    missing = [label for label, node in nodes if not (node.get("x-source") or node.get("x-unverified"))]
+    nodes += [
+        (f"security scheme {k}", v)
+        for k, v in (spec.get("components") or {}).get("securitySchemes", {}).items()
+    ]
+    missing = [
+        label for label, node in nodes if not (node.get("x-source") or node.get("x-unverified"))
+    ]
     assert nodes and missing == []
 
 
@@ -23,7 +28,11 @@ def test_servers_name_their_environment(spec: dict[str, Any]) -> None:
 
 
 def test_all_refs_are_local_and_resolve(spec: dict[str, Any]) -> None:
-    refs = [(p, n["$ref"]) for p, n in walk(spec) if isinstance(n, dict) and isinstance(n.get("$ref"), str)]
+    refs = [
+        (p, n["$ref"])
+        for p, n in walk(spec)
+        if isinstance(n, dict) and isinstance(n.get("$ref"), str)
+    ]
     assert refs, "a spec without components is not expected here"
     for pointer, ref in refs:
         assert ref.startswith("#/"), f"{pointer}: non-local $ref {ref}"
@@ -57,7 +66,9 @@ def test_read_only_fields_are_never_required_in_requests(spec: dict[str, Any]) -
                 _check_required_not_read_only(spec, node, f"{op.operation_id}{pointer}", set())
 
 
-def _check_required_not_read_only(spec: dict[str, Any], node: Any, where: str, seen: set[str]) -> None:
+def _check_required_not_read_only(
+    spec: dict[str, Any], node: Any, where: str, seen: set[str]
+) -> None:
     if isinstance(node, dict) and "$ref" in node:
         if node["$ref"] in seen:
             return
@@ -67,8 +78,10 @@ def _check_required_not_read_only(spec: dict[str, Any], node: Any, where: str, s
         return
     props = node.get("properties") or {}
     for name in node.get("required", []):
-        assert not resolve(spec, props.get(name, {})).get("readOnly"), f"{where}: readOnly {name} is required"
-    for sub in list(props.values()) + [node.get("items")] + list(node.get("allOf", [])):
+        assert not resolve(spec, props.get(name, {})).get("readOnly"), (
+            f"{where}: readOnly {name} is required"
+        )
+    for sub in [*list(props.values()), node.get("items"), *list(node.get("allOf", []))]:
         if sub is not None:
             _check_required_not_read_only(spec, sub, where, seen)
 
@@ -79,12 +92,18 @@ def test_money_amounts_state_their_unit(spec: dict[str, Any]) -> None:
         if not isinstance(node, dict) or "properties" not in node:
             continue
         for name, prop in (node.get("properties") or {}).items():
-            if ("amount" in name.lower() and "formula" not in name.lower()) or name.lower() in {"balance", "price"}:
+            if ("amount" in name.lower() and "formula" not in name.lower()) or name.lower() in {
+                "balance",
+                "price",
+            }:
                 prop = resolve(spec, prop)
                 if "point" in (prop.get("description") or "").lower():
                     continue  # loyalty points, not money
                 text = (prop.get("description") or "").lower()
-                if not (prop.get("x-unverified") or any(w in text for w in ("cent", "unit", "dollar", "major", "minor"))):
+                if not (
+                    prop.get("x-unverified")
+                    or any(w in text for w in ("cent", "unit", "dollar", "major", "minor"))
+                ):
                     if prop.get("type") in ("object", "array") or "properties" in prop:
                         continue
                     unstated.append(f"{pointer}/properties/{name}")
