@@ -268,7 +268,7 @@ class _Compiler:
         all_checks = tuple(checks)
 
         def every(x: Any) -> bool:
-            for check in all_checks:
+            for check in all_checks:  # noqa: SIM110 - a plain loop is the faster form here
                 if not check(x):
                     return False
             return True

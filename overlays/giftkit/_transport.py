@@ -69,6 +69,8 @@ class _Plan:
     operation: Operation | None
     masked_path: str
     money: bool  # value-creating and not idempotent: ambiguity raises OutcomeUnknownError
+    value_creating: bool = False  # idempotent creates included
+    ambiguous: bool = False  # an attempt may have been processed without our seeing its answer
     references: tuple[str, ...] = ()
     secrets: set[str] = field(default_factory=set)
     max_retries: int = C.MAX_RETRIES
@@ -133,6 +135,7 @@ class Engine:
             money = request.method not in ("GET", "HEAD", "OPTIONS")
         overrides = _OVERRIDES.get()
         plan = _Plan(request=request, operation=op, masked_path=masked, money=money and not self.retry_everything)
+        plan.value_creating = (op is not None and op.id in self.profile.value_creating) or (op is None and money)
         plan.max_retries = self.max_retries
         plan.secrets = path_secrets
         if overrides is not None:
@@ -207,14 +210,17 @@ class Engine:
             return _Retry(self._backoff(attempt))
         if not not_sent and plan.money:
             raise self._unknown(plan, f"no answer after the request was sent ({type(exc).__name__})") from exc
+        plan.ambiguous |= plan.value_creating and not not_sent
         if can_retry:
             return _Retry(self._backoff(attempt))
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-        raise cls(
+        error = cls(
             f"{plan.op_name}: the request did not complete ({type(exc).__name__})",
             provider=self.profile.name,
             request=self._redacted_request(plan),
-        ) from exc
+        )
+        error.__cause__ = exc
+        raise self._give_up(plan, error)
 
     def on_response(self, plan: _Plan, response: httpx.Response, attempt: int, elapsed: float) -> httpx.Response | _Retry:
         status = response.status_code
@@ -232,17 +238,31 @@ class Engine:
             wait = self.retry_after(response.headers)
             if attempt < plan.max_retries and (wait is None or wait <= C.MAX_RETRY_WAIT):
                 return _Retry(self._backoff(attempt) if wait is None else wait)
-            raise self.status_error(plan, response)
+            raise self._give_up(plan, self.status_error(plan, response))
         if status >= 500:
             if plan.money:
                 raise self._unknown(plan, f"the server answered {status}") from self.status_error(plan, response)
+            plan.ambiguous |= plan.value_creating
             if attempt < plan.max_retries:
                 wait = self.retry_after(response.headers)
                 return _Retry(self._backoff(attempt) if wait is None or wait > C.MAX_RETRY_WAIT else wait)
-            raise self.status_error(plan, response)
+            raise self._give_up(plan, self.status_error(plan, response))
         if status == 408 and not plan.money and attempt < plan.max_retries:
+            plan.ambiguous |= plan.value_creating
             return _Retry(self._backoff(attempt))
-        raise self.status_error(plan, response)
+        raise self._give_up(plan, self.status_error(plan, response))
+
+    def _give_up(self, plan: _Plan, error: GiftkitError) -> GiftkitError:
+        """The error that ends a call. After an attempt of a value-creating call that may have been
+        processed (an idempotent upsert retried after a lost answer or a 5xx), a final failure does
+        not prove nothing was issued: the caller gets OutcomeUnknownError, caused by that error."""
+        if not plan.ambiguous:
+            return error
+        unknown = self._unknown(
+            plan, f"an earlier attempt may have been processed and the retries ended in {type(error).__name__}", retried=True
+        )
+        unknown.__cause__ = error
+        return unknown
 
     def _check_success(self, plan: _Plan, response: httpx.Response) -> None:
         op = plan.operation
@@ -330,14 +350,15 @@ class Engine:
             request=self._redacted_request(plan),
         )
 
-    def _unknown(self, plan: _Plan, why: str) -> OutcomeUnknownError:
+    def _unknown(self, plan: _Plan, why: str, *, retried: bool = False) -> OutcomeUnknownError:
         refs = plan.references
         how = self.profile.reconcile_text(plan.operation.id if plan.operation else "")
         ref_text = f" (client reference {', '.join(refs)})" if refs else " (no client reference)"
         # a reference that is money in itself (a voucher code) stays in .client_references for
         # reconciliation, but is masked in the message like every other secret
         text = self.redactor.with_values(plan.secrets).text(
-            f"{plan.op_name}: {why}; it may have been processed{ref_text}. Not retried. {how}"
+            f"{plan.op_name}: {why}; it may have been processed{ref_text}. "
+            f"{'Safe to repeat (idempotent).' if retried else 'Not retried.'} {how}"
         )
         return OutcomeUnknownError(
             text,

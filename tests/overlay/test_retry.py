@@ -177,3 +177,22 @@ def test_a_caller_reference_is_kept(clock: object) -> None:
     with pytest.raises(giftkit.OutcomeUnknownError) as info:
         c.module.sync(client=connect("giftme", handler, clock), body=GiftmeCreateOrdersRequest.from_dict(body))
     assert info.value.client_references[0] == "my-own-ref-1"
+
+
+def test_idempotent_upsert_that_never_settles_is_outcome_unknown(clock: object) -> None:
+    """A lost answer, then only 5xx: the coupon may exist, so the caller is not told it failed."""
+    c = case("PutCoupon")
+    seen, handler = sequence(raise_(httpx.ReadTimeout), *[lambda r: httpx.Response(503, json={"title": "x"})] * 3)
+    with pytest.raises(giftkit.OutcomeUnknownError) as info:
+        c.module.sync(client=connect("rebilly", handler, clock, max_retries=2), **c.kwargs)
+    assert len(seen) == 3
+    assert isinstance(info.value.__cause__, giftkit.InternalServerError)
+    assert "Safe to repeat" in str(info.value)
+
+
+def test_read_that_never_settles_is_a_plain_error(clock: object) -> None:
+    c = case("GetCoupon")
+    seen, handler = sequence(raise_(httpx.ReadTimeout), *[lambda r: httpx.Response(503, json={"title": "x"})] * 3)
+    with pytest.raises(giftkit.InternalServerError):
+        c.module.sync(client=connect("rebilly", handler, clock, max_retries=2), **c.kwargs)
+    assert len(seen) == 3
