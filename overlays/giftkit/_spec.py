@@ -28,6 +28,15 @@ def _json_content(content: Mapping[str, Any]) -> tuple[str, Mapping[str, Any]] |
     return None
 
 
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: str  # path | query | header
+    required: bool
+    pointer: str  # JSON pointer of the parameter's schema
+    kind: str  # the schema's (first non-null) type, for turning wire strings into JSON values
+
+
 @dataclass
 class Operation:
     id: str
@@ -39,6 +48,7 @@ class Operation:
     request_pointer: str | None  # JSON pointer of the JSON request body schema
     responses: dict[str, str | None]  # "201" / "2XX" / "default" -> schema pointer or None (no body)
     secured: bool
+    parameters: tuple[Parameter, ...] = ()
 
     @property
     def is_read(self) -> bool:
@@ -93,6 +103,10 @@ class OperationTable:
                 params = tuple(_PARAM.findall(path))
                 pattern = "^" + _PARAM.sub("[^/]+", re.escape(path).replace(r"\{", "{").replace(r"\}", "}")) + "/?$"
                 security = op.get("security", top_security)
+                parameters = self._parameters(
+                    [(f"#/paths/{_escape(path)}/parameters/{i}", p) for i, p in enumerate(item.get("parameters", []))]
+                    + [(f"{pointer_base}/parameters/{i}", p) for i, p in enumerate(op.get("parameters", []))]
+                )
                 operation = Operation(
                     id=op.get("operationId") or f"{method} {path}",
                     method=method.upper(),
@@ -103,11 +117,32 @@ class OperationTable:
                     request_pointer=request_pointer,
                     responses=responses,
                     secured=bool(security) and any(bool(s) for s in security),
+                    parameters=parameters,
                 )
                 self.operations.append(operation)
                 self.by_id[operation.id] = operation
         self.operations.sort(key=lambda o: -o.literal_weight)
         self._registry: Any = None
+
+    def _parameters(self, found: list[tuple[str, Any]]) -> tuple[Parameter, ...]:
+        """Path, query and header parameters with a schema (operation-level ones win)."""
+        by_key: dict[tuple[str, str], Parameter] = {}
+        for pointer, param in found:
+            if isinstance(param, Mapping) and "$ref" in param:
+                pointer, param = param["$ref"], self.resolve(param["$ref"])
+            if not isinstance(param, Mapping) or "schema" not in param or param.get("in") == "cookie":
+                continue
+            schema = param["schema"]
+            if isinstance(schema, Mapping) and "$ref" in schema:
+                schema = self.resolve(schema["$ref"])
+            types = schema.get("type", "string") if isinstance(schema, Mapping) else "string"
+            kind = next((t for t in types if t != "null"), "string") if isinstance(types, list) else types
+            location = str(param.get("in"))
+            name = str(param.get("name"))
+            by_key[(location, name.lower() if location == "header" else name)] = Parameter(
+                name=name, location=location, required=bool(param.get("required")), pointer=f"{pointer}/schema", kind=kind
+            )
+        return tuple(by_key.values())
 
     def resolve(self, ref: str) -> Any:
         node: Any = self.spec

@@ -63,6 +63,24 @@ def options(*, timeout: float | httpx.Timeout | None = None, max_retries: int | 
         _OVERRIDES.reset(token)
 
 
+def _from_wire(kind: str, raw: list[str]) -> Any:
+    """A parameter's wire string(s) as the JSON value its schema describes (left as is when the
+    string is not of that type, so the schema's type rule reports it)."""
+    if kind == "array":
+        return list(raw) if len(raw) > 1 else raw[0].split(",")
+    text = raw[0]
+    try:
+        if kind == "integer":
+            return int(text)
+        if kind == "number":
+            return float(text)
+    except ValueError:
+        return text
+    if kind == "boolean" and text in ("true", "false"):
+        return text == "true"
+    return text
+
+
 @dataclass
 class _Plan:
     request: httpx.Request
@@ -147,8 +165,11 @@ class Engine:
                 request.extensions["timeout"] = timeout.as_dict()
         if op is None:
             return plan
+        errors: dict[str, list[str]] = self._parameter_errors(op, request, path)
         body, is_json = self._json_body(request)
         if not is_json:
+            if errors:
+                raise self._invalid(plan, op, errors)
             return plan
         plan.secrets |= self.redactor.collect(body)
         rule = self.profile.client_references.get(op.id)
@@ -159,9 +180,9 @@ class Engine:
             plan.references = tuple(refs)
             if changed:
                 plan.request = request = _with_json(request, body)
-        errors: dict[str, list[str]] = {}
         if op.request_pointer is not None:
-            errors = self.table.errors(op.request_pointer, body)
+            for key, messages in self.table.errors(op.request_pointer, body).items():
+                errors.setdefault(key, []).extend(messages)
         if self.profile.extra_rules is not None:
             try:
                 extra = self.profile.extra_rules(op.id, body, self.clock.now())
@@ -170,16 +191,42 @@ class Engine:
             for key, messages in extra.items():
                 errors.setdefault(key, []).extend(m for m in messages if m not in errors.get(key, []))
         if errors:
-            redactor = self.redactor.with_values(plan.secrets)
-            detail = "; ".join(f"{k}: {', '.join(v)}" for k, v in errors.items())
-            raise RequestValidationError(
-                redactor.text(f"{op.id}: the request breaks documented rules, nothing was sent: {detail}"),
-                field_errors={k: [redactor.text(m) for m in v] for k, v in errors.items()},
-                operation=op.id,
-                provider=self.profile.name,
-                request=redactor.request(request, self._masked_full(plan)),
-            )
+            raise self._invalid(plan, op, errors)
         return plan
+
+    def _invalid(self, plan: _Plan, op: Operation, errors: dict[str, list[str]]) -> RequestValidationError:
+        redactor = self.redactor.with_values(plan.secrets)
+        detail = "; ".join(f"{k}: {', '.join(v)}" for k, v in errors.items())
+        return RequestValidationError(
+            redactor.text(f"{op.id}: the request breaks documented rules, nothing was sent: {detail}"),
+            field_errors={k: [redactor.text(m) for m in v] for k, v in errors.items()},
+            operation=op.id,
+            provider=self.profile.name,
+            request=redactor.request(plan.request, self._masked_full(plan)),
+        )
+
+    def _parameter_errors(self, op: Operation, request: httpx.Request, path: str) -> dict[str, list[str]]:
+        """Path, query and header parameters against their documented schemas, keyed by name."""
+        if not op.parameters:
+            return {}
+        path_values = self.table.path_values(op, path)
+        errors: dict[str, list[str]] = {}
+        for param in op.parameters:
+            raw: list[str]
+            if param.location == "path":
+                raw = [path_values[param.name]] if param.name in path_values else []
+            elif param.location == "query":
+                raw = request.url.params.get_list(param.name)
+            else:
+                raw = request.headers.get_list(param.name)
+            if not raw:
+                if param.required:
+                    errors.setdefault(param.name, []).append("is required")
+                continue
+            value = _from_wire(param.kind, raw)
+            for key, messages in self.table.errors(param.pointer, value).items():
+                errors.setdefault(param.name if key == "body" else f"{param.name}.{key}", []).extend(messages)
+        return errors
 
     def _json_body(self, request: httpx.Request) -> tuple[Any, bool]:
         if "json" not in request.headers.get("content-type", ""):

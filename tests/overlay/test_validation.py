@@ -92,3 +92,14 @@ def test_discriminated_union_errors_speak_for_the_branch_the_caller_meant() -> N
 
     err = reject("PutCoupon", over_100)
     assert err.field_errors == {"discount.value": ["must be <= 100"]}
+
+
+def test_query_parameter_rules_are_checked_before_sending() -> None:
+    """Rebilly documents limit in 0..1000: 5000 is refused by name, and nothing is sent."""
+    c = CASES["GetCouponCollection"]
+    seen: list[httpx.Request] = []
+    client = connect(c.provider, lambda r: seen.append(r) or httpx.Response(500))
+    with pytest.raises(giftkit.RequestValidationError) as info:
+        c.module.sync(client=client, **{**c.kwargs, "limit": 5000})
+    assert seen == []
+    assert info.value.field_errors == {"limit": ["must be <= 1000"]}
