@@ -105,6 +105,22 @@ def regeneration(repeat: int) -> str:
 
 
 SECTIONS: dict[str, Callable[[int], str]] = {"regeneration": regeneration}
+from bench_runtime import SECTIONS as RUNTIME_SECTIONS  # noqa: E402
+
+SECTIONS.update(RUNTIME_SECTIONS)
+RELIABILITY = ("<!-- BEGIN reliability -->", "<!-- END reliability -->")  # written by another script
+
+
+def reliability_block() -> str | None:
+    """The block between the reliability markers already in BENCHMARKS.md, kept as it is."""
+    try:
+        old = OUTPUT.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    begin, end = old.find(RELIABILITY[0]), old.find(RELIABILITY[1])
+    if begin < 0 or end < begin:
+        return None
+    return old[begin : end + len(RELIABILITY[1])]
 
 
 def main() -> int:
@@ -131,6 +147,9 @@ def main() -> int:
             continue
         print(f"bench: {name} ...", flush=True)
         body.append(section(args.repeat))
+    kept = reliability_block()
+    if kept is not None:
+        body.append(kept + "\n")
     text = "\n".join(header + body)
     OUTPUT.write_text(text, encoding="utf-8")
     print(text)

@@ -377,12 +377,12 @@ class _Compiler:
     def k_contains(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
         check = self.compile(value)
         has_min, min_contains = "minContains" in schema, schema.get("minContains", 1)
-        has_max, max_contains = "maxContains" in schema, schema.get("maxContains")
+        has_max, max_contains = "maxContains" in schema, schema.get("maxContains", 0)
 
         def contains(x: Any) -> bool:
             if not isinstance(x, list):
                 return True
-            most = max_contains if has_max else len(x)
+            most: Any = max_contains if has_max else len(x)
             matches = 0
             for item in x:
                 if check(item):
