@@ -52,7 +52,7 @@ diff: setup ## classify spec and Python API changes since BASE=<git ref> as brea
 release-notes: setup ## append `make diff` to CHANGELOG.md
 	$(PY) scripts/diff.py --base $(BASE) --changelog CHANGELOG.md
 
-typecheck: setup ## mypy --strict on generated/, the overlay and the typing tests
+typecheck: setup ## ruff on hand-written code; mypy --strict on generated/, the overlay and the typing tests
 	$(PY) scripts/typecheck.py
 
 pytest: setup

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from speclib import ROOT, spec_names  # noqa: E402
+from speclib import ROOT, spec_names
 
 BIN = Path(sys.executable).parent
 OUTPUT = ROOT / "BENCHMARKS.md"
@@ -52,8 +52,14 @@ def regeneration(repeat: int) -> str:
         derived = work / "derived"
         derived.mkdir()
         for name in names:
-            run([sys.executable, str(ROOT / "scripts/derive_spec.py"), str(ROOT / f"specs/{name}.yaml"),
-                 str(derived / f"{name}.yaml")])
+            run(
+                [
+                    sys.executable,
+                    str(ROOT / "scripts/derive_spec.py"),
+                    str(ROOT / f"specs/{name}.yaml"),
+                    str(derived / f"{name}.yaml"),
+                ]
+            )
         config = work / "opc.yaml"
 
         def ours() -> None:
@@ -69,16 +75,45 @@ def regeneration(repeat: int) -> str:
                 config.write_text(
                     f"project_name_override: giftkit-{name.replace('_', '-')}-client\n"
                     f"package_name_override: {name}_client\n"
-                    "post_hooks:\n  - ruff check --select F,I,UP --fix .\n  - ruff format .\n")
-                run([str(BIN / "openapi-python-client"), "generate", "--path", str(derived / f"{name}.yaml"),
-                     "--output-path", str(out / f"{name}_client"), "--meta", "uv", "--overwrite",
-                     "--config", str(config), "--custom-template-path", str(ROOT / "overlays/templates")],
-                    env={**os.environ, "PATH": f"{BIN}:{os.environ['PATH']}"})
-                run([str(BIN / "datamodel-codegen"), "--input", str(derived / f"{name}.yaml"),
-                     "--input-file-type", "openapi", "--output", str(out / f"{name}.py"),
-                     "--output-model-type", "pydantic_v2.BaseModel", "--field-constraints",
-                     "--disable-timestamp", "--formatters", "ruff-check", "ruff-format"],
-                    env={**os.environ, "PATH": f"{BIN}:{os.environ['PATH']}"})
+                    "post_hooks:\n  - ruff check --select F,I,UP --fix .\n  - ruff format .\n"
+                )
+                run(
+                    [
+                        str(BIN / "openapi-python-client"),
+                        "generate",
+                        "--path",
+                        str(derived / f"{name}.yaml"),
+                        "--output-path",
+                        str(out / f"{name}_client"),
+                        "--meta",
+                        "uv",
+                        "--overwrite",
+                        "--config",
+                        str(config),
+                        "--custom-template-path",
+                        str(ROOT / "overlays/templates"),
+                    ],
+                    env={**os.environ, "PATH": f"{BIN}:{os.environ['PATH']}"},
+                )
+                run(
+                    [
+                        str(BIN / "datamodel-codegen"),
+                        "--input",
+                        str(derived / f"{name}.yaml"),
+                        "--input-file-type",
+                        "openapi",
+                        "--output",
+                        str(out / f"{name}.py"),
+                        "--output-model-type",
+                        "pydantic_v2.BaseModel",
+                        "--field-constraints",
+                        "--disable-timestamp",
+                        "--formatters",
+                        "ruff-check",
+                        "ruff-format",
+                    ],
+                    env={**os.environ, "PATH": f"{BIN}:{os.environ['PATH']}"},
+                )
 
         def noop() -> None:
             run([sys.executable, str(ROOT / "scripts/generate.py")])
@@ -88,27 +123,32 @@ def regeneration(repeat: int) -> str:
         noop_s = timed(noop, max(repeat, 5))
         make_noop_s = timed(lambda: run(["make", "-s", "generate"], cwd=ROOT), max(repeat, 5))
     ratio = statistics.median(ours_s) / statistics.median(naive_s)
-    return "\n".join([
-        "## Regeneration (issue 3)",
-        "",
-        f"Specs: {', '.join(names)}. Both generators, formatting included.",
-        "",
-        "| measurement | median | target |",
-        "|---|---|---|",
-        f"| full regeneration, one process + one ruff pass (`generate.py --force`) | {fmt(ours_s)} | |",
-        f"| naive: one cold CLI run per spec per generator, per-package ruff hooks | {fmt(naive_s)} | |",
-        f"| **ratio ours / naive** | **{ratio:.2f}×** | ≤ 0.35× |",
-        f"| no-op regeneration (`generate.py`, all specs up to date) | {fmt(noop_s)} | ≤ 0.3 s |",
-        f"| no-op `make generate` (make + setup stamps + README + lock check) | {fmt(make_noop_s)} | |",
-        "",
-    ])
+    return "\n".join(
+        [
+            "## Regeneration (issue 3)",
+            "",
+            f"Specs: {', '.join(names)}. Both generators, formatting included.",
+            "",
+            "| measurement | median | target |",
+            "|---|---|---|",
+            f"| full regeneration, one process + one ruff pass (`generate.py --force`) | {fmt(ours_s)} | |",
+            f"| naive: one cold CLI run per spec per generator, per-package ruff hooks | {fmt(naive_s)} | |",
+            f"| **ratio ours / naive** | **{ratio:.2f}×** | ≤ 0.35× |",
+            f"| no-op regeneration (`generate.py`, all specs up to date) | {fmt(noop_s)} | ≤ 0.3 s |",
+            f"| no-op `make generate` (make + setup stamps + README + lock check) | {fmt(make_noop_s)} | |",
+            "",
+        ]
+    )
 
 
 SECTIONS: dict[str, Callable[[int], str]] = {"regeneration": regeneration}
 from bench_runtime import SECTIONS as RUNTIME_SECTIONS  # noqa: E402
 
 SECTIONS.update(RUNTIME_SECTIONS)
-RELIABILITY = ("<!-- BEGIN reliability -->", "<!-- END reliability -->")  # written by another script
+RELIABILITY = (
+    "<!-- BEGIN reliability -->",
+    "<!-- END reliability -->",
+)  # written by another script
 
 
 def reliability_block() -> str | None:
@@ -128,8 +168,14 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--only", choices=sorted(SECTIONS))
     args = parser.parse_args()
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
-    dirty = bool(subprocess.run(["git", "status", "--porcelain"], cwd=ROOT, capture_output=True, text=True).stdout.strip())
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
+    dirty = bool(
+        subprocess.run(
+            ["git", "status", "--porcelain"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip()
+    )
     header = [
         "# Benchmarks",
         "",

@@ -48,11 +48,15 @@ OPERATIONS: tuple[tuple[str, str], ...] = (
 
 
 def fmt_us(samples: list[float]) -> str:
-    return f"{statistics.median(samples):.1f} µs (samples: {', '.join(f'{s:.1f}' for s in samples)})"
+    return (
+        f"{statistics.median(samples):.1f} µs (samples: {', '.join(f'{s:.1f}' for s in samples)})"
+    )
 
 
 def fmt_ms(samples: list[float]) -> str:
-    return f"{statistics.median(samples):.1f} ms (samples: {', '.join(f'{s:.1f}' for s in samples)})"
+    return (
+        f"{statistics.median(samples):.1f} ms (samples: {', '.join(f'{s:.1f}' for s in samples)})"
+    )
 
 
 def per_call_us(fn: Callable[[], object], number: int) -> float:
@@ -69,7 +73,9 @@ def per_call_us(fn: Callable[[], object], number: int) -> float:
             gc.enable()
 
 
-def interleaved(fns: Mapping[str, Callable[[], object]], samples: int, number: int) -> dict[str, list[float]]:
+def interleaved(
+    fns: Mapping[str, Callable[[], object]], samples: int, number: int
+) -> dict[str, list[float]]:
     """Samples of µs per call, the candidates alternating so drift hits them alike."""
     for fn in fns.values():  # warm up: imports, compiled validators, connection pools
         for _ in range(max(10, number // 10)):
@@ -164,7 +170,9 @@ def operation(provider: str, op_id: str) -> Operation:
         break
     else:
         raise LookupError(f"{provider} has no operation {op_id}")
-    module = importlib.import_module(f"{provider}_client.api.{_snake(op['tags'][0])}.{_snake(op_id)}")
+    module = importlib.import_module(
+        f"{provider}_client.api.{_snake(op['tags'][0])}.{_snake(op_id)}"
+    )
     hints = typing.get_type_hints(module.sync_detailed)
     kwargs: dict[str, Any] = {}
     request_json = None
@@ -179,9 +187,13 @@ def operation(provider: str, op_id: str) -> Operation:
             kwargs[name] = 1 if hints[name] is int else "BENCH-CODE-1"
     for name in re.findall(r"\{([^}/]+)\}", template):
         path = path.replace("{" + name + "}", str(kwargs[_snake(name)]))
-    status, response = next((int(s), r) for s, r in op["responses"].items() if s.isdigit() and 200 <= int(s) < 300)
+    status, response = next(
+        (int(s), r) for s, r in op["responses"].items() if s.isdigit() and 200 <= int(s) < 300
+    )
     body = json.dumps(_example(spec, response)).encode()
-    return Operation(provider, op_id, method.upper(), path, module, kwargs, status, body, request_json)
+    return Operation(
+        provider, op_id, method.upper(), path, module, kwargs, status, body, request_json
+    )
 
 
 def _response_headers(op: Operation) -> list[tuple[str, str]]:
@@ -205,7 +217,9 @@ def _bare_client(op: Operation, base_url: str, transport: Any = None) -> Any:
 
     client_module = importlib.import_module(f"{op.provider}_client.client")
     client = client_module.Client(base_url=base_url)
-    client.set_httpx_client(httpx.Client(base_url=base_url, headers=AUTH_HEADERS[op.provider], transport=transport))
+    client.set_httpx_client(
+        httpx.Client(base_url=base_url, headers=AUTH_HEADERS[op.provider], transport=transport)
+    )
     return client
 
 
@@ -242,8 +256,14 @@ def overhead(repeat: int) -> str:
         kit = _giftkit_client(op, None, _mock(op))
         _check(op, op.call(bare))
         _check(op, op.call(kit))
-        got = interleaved({"bare": lambda op=op, bare=bare: op.call(bare), "giftkit": lambda op=op, kit=kit: op.call(kit)},
-                          samples, number)
+        got = interleaved(
+            {
+                "bare": lambda op=op, bare=bare: op.call(bare),
+                "giftkit": lambda op=op, kit=kit: op.call(kit),
+            },
+            samples,
+            number,
+        )
         diff = [g - b for g, b in zip(got["giftkit"], got["bare"], strict=True)]
         rows.append((op, got["bare"], got["giftkit"], diff))
     worst = max(statistics.median(d) for *_, d in rows)
@@ -260,8 +280,14 @@ def overhead(repeat: int) -> str:
         "|---|---|---|---|---|",
     ]
     for op, b, g, d in rows:
-        lines.append(f"| {op.label} | {fmt_us(b)} | {fmt_us(g)} | {fmt_us(d)} | ≤ {OVERHEAD_TARGET_US:g} µs |")
-    lines += ["", f"Worst median overhead: **{worst:.1f} µs per call** (target ≤ {OVERHEAD_TARGET_US:g} µs).", ""]
+        lines.append(
+            f"| {op.label} | {fmt_us(b)} | {fmt_us(g)} | {fmt_us(d)} | ≤ {OVERHEAD_TARGET_US:g} µs |"
+        )
+    lines += [
+        "",
+        f"Worst median overhead: **{worst:.1f} µs per call** (target ≤ {OVERHEAD_TARGET_US:g} µs).",
+        "",
+    ]
     return "\n".join(lines)
 
 
@@ -294,7 +320,9 @@ uvicorn.Server(uvicorn.Config(app, log_level="error", access_log=False, lifespan
 @contextlib.contextmanager
 def loopback_server(ops: list[Operation]) -> Iterator[str]:
     routes = {f"{op.method} {op.path}": (op.status, op.body.decode()) for op in ops}
-    proc = subprocess.Popen([sys.executable, "-c", _SERVER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _SERVER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     try:
         assert proc.stdin is not None and proc.stdout is not None
         proc.stdin.write(json.dumps(routes))
@@ -344,8 +372,15 @@ def loopback(repeat: int) -> str:
             if send_raw().status_code != op.status:
                 raise RuntimeError(f"{op.label}: the loopback server did not answer {op.status}")
             _check(op, op.call(kit))
-            got = interleaved({"raw": send_raw, "bare": lambda op=op, bare=bare: op.call(bare),
-                               "giftkit": lambda op=op, kit=kit: op.call(kit)}, samples, number)
+            got = interleaved(
+                {
+                    "raw": send_raw,
+                    "bare": lambda op=op, bare=bare: op.call(bare),
+                    "giftkit": lambda op=op, kit=kit: op.call(kit),
+                },
+                samples,
+                number,
+            )
             raw.close()
             rows.append((op, got["raw"], got["bare"], got["giftkit"]))
     lines = [
@@ -365,7 +400,9 @@ def loopback(repeat: int) -> str:
     for op, r, b, g in rows:
         ratio = statistics.median(g) / statistics.median(r)
         ratios.append(ratio)
-        lines.append(f"| {op.label} | {fmt_us(r)} | {fmt_us(b)} | {fmt_us(g)} | {ratio:.3f}× | ≤ {LOOPBACK_TARGET:g}× |")
+        lines.append(
+            f"| {op.label} | {fmt_us(r)} | {fmt_us(b)} | {fmt_us(g)} | {ratio:.3f}× | ≤ {LOOPBACK_TARGET:g}× |"
+        )
     lines += ["", f"Worst ratio: **{max(ratios):.3f}×** (target ≤ {LOOPBACK_TARGET:g}×).", ""]
     return "\n".join(lines)
 
@@ -382,28 +419,37 @@ def import_time(repeat: int) -> str:
     got: dict[str, list[float]] = {"httpx": [], "giftkit": []}
     wall: dict[str, list[float]] = {"httpx": [], "giftkit": []}
     for name in got:  # warm the file-system cache and the bytecode
-        subprocess.run([sys.executable, "-c", _IMPORT.format(name)], check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-c", _IMPORT.format(name)], check=True, capture_output=True
+        )
     for _ in range(runs):
         for name in got:
             start = time.perf_counter()
-            out = subprocess.run([sys.executable, "-c", _IMPORT.format(name)], check=True, capture_output=True, text=True)
+            out = subprocess.run(
+                [sys.executable, "-c", _IMPORT.format(name)],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
             wall[name].append((time.perf_counter() - start) * 1e3)
             got[name].append(float(out.stdout) * 1e3)
     ratio = statistics.median(got["giftkit"]) / statistics.median(got["httpx"])
     wall_ratio = statistics.median(wall["giftkit"]) / statistics.median(wall["httpx"])
-    return "\n".join([
-        "## `import giftkit` vs `import httpx`",
-        "",
-        f"Each import in a fresh interpreter (`python -c`), {runs} runs each, alternating. "
-        "import = the import statement timed inside the interpreter; process = the whole "
-        "`python -c` run (interpreter start-up included).",
-        "",
-        "| measurement | httpx | giftkit | ratio giftkit / httpx | target |",
-        "|---|---|---|---|---|",
-        f"| import | {fmt_ms(got['httpx'])} | {fmt_ms(got['giftkit'])} | **{ratio:.3f}×** | ≤ {IMPORT_TARGET:g}× |",
-        f"| process | {fmt_ms(wall['httpx'])} | {fmt_ms(wall['giftkit'])} | {wall_ratio:.3f}× | |",
-        "",
-    ])
+    return "\n".join(
+        [
+            "## `import giftkit` vs `import httpx`",
+            "",
+            f"Each import in a fresh interpreter (`python -c`), {runs} runs each, alternating. "
+            "import = the import statement timed inside the interpreter; process = the whole "
+            "`python -c` run (interpreter start-up included).",
+            "",
+            "| measurement | httpx | giftkit | ratio giftkit / httpx | target |",
+            "|---|---|---|---|---|",
+            f"| import | {fmt_ms(got['httpx'])} | {fmt_ms(got['giftkit'])} | **{ratio:.3f}×** | ≤ {IMPORT_TARGET:g}× |",
+            f"| process | {fmt_ms(wall['httpx'])} | {fmt_ms(wall['giftkit'])} | {wall_ratio:.3f}× | |",
+            "",
+        ]
+    )
 
 
 # --- 4. contract calls/s: simulators vs a null app --------------------------------------------------------
@@ -509,9 +555,28 @@ def _contract_run(provider: str, target: str, work: Path) -> dict[str, float]:
     env.pop("GIFTKIT_CONTRACT_DEEP", None)
     env.pop("GIFTKIT_CONTRACT_MAX_EXAMPLES", None)
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--no-header", "-o", "addopts=",
-                    "-W", "ignore::DeprecationWarning", "--rootdir", str(work), str(test)],
-                   cwd=work, env=env, check=False, capture_output=True)  # the null app fails checks
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "--no-header",
+            "-o",
+            "addopts=",
+            "-W",
+            "ignore::DeprecationWarning",
+            "--rootdir",
+            str(work),
+            str(test),
+        ],
+        cwd=work,
+        env=env,
+        check=False,
+        capture_output=True,
+    )  # the null app fails checks
     if not out.exists():
         raise RuntimeError(f"contract bench run {provider}/{target} did not finish")
     stats = json.loads(out.read_text())
@@ -538,7 +603,9 @@ def contract_rate(repeat: int) -> str:
                 for target in rate:
                     stats[target] = _contract_run(provider, target, work)
                     rate[target].append(stats[target]["calls"] / stats[target]["seconds"])
-                    request_rate[target].append(stats[target]["requests"] / stats[target]["request_seconds"])
+                    request_rate[target].append(
+                        stats[target]["requests"] / stats[target]["request_seconds"]
+                    )
             rows.append((provider, rate, request_rate, stats))
     lines = [
         "## Contract calls/s: simulators vs a null app",
@@ -564,10 +631,19 @@ def contract_rate(repeat: int) -> str:
         sim_rate = f"{statistics.median(rate['simulator']):.0f} (samples: {', '.join(f'{r:.0f}' for r in rate['simulator'])})"
         null_rate = f"{statistics.median(rate['null']):.0f} (samples: {', '.join(f'{r:.0f}' for r in rate['null'])})"
         calls = f"{stats['simulator']['calls']:.0f} / {stats['null']['calls']:.0f}"
-        req_sim, req_null = statistics.median(request_rate["simulator"]), statistics.median(request_rate["null"])
-        lines.append(f"| {provider} | {calls} | {sim_rate} | {null_rate} | {ratio:.0%} | ≥ {CONTRACT_TARGET:.0%} "
-                     f"| {req_sim:.0f} / {req_null:.0f} ({req_sim / req_null:.0%}) |")
-    lines += ["", f"Worst: **{min(ratios):.0%}** of the null app's rate (target ≥ {CONTRACT_TARGET:.0%}).", ""]
+        req_sim, req_null = (
+            statistics.median(request_rate["simulator"]),
+            statistics.median(request_rate["null"]),
+        )
+        lines.append(
+            f"| {provider} | {calls} | {sim_rate} | {null_rate} | {ratio:.0%} | ≥ {CONTRACT_TARGET:.0%} "
+            f"| {req_sim:.0f} / {req_null:.0f} ({req_sim / req_null:.0%}) |"
+        )
+    lines += [
+        "",
+        f"Worst: **{min(ratios):.0%}** of the null app's rate (target ≥ {CONTRACT_TARGET:.0%}).",
+        "",
+    ]
     return "\n".join(lines)
 
 

@@ -1,7 +1,7 @@
 """`make contract`: the in-process schemathesis suite against every simulator, one table.
 
-    scripts/contract.py          fixed seed, derandomized (CI)
-    scripts/contract.py --deep   more examples, random seeds (`make contract-deep`)
+scripts/contract.py          fixed seed, derandomized (CI)
+scripts/contract.py --deep   more examples, random seeds (`make contract-deep`)
 """
 
 from __future__ import annotations
@@ -30,15 +30,27 @@ def main() -> int:
     from giftkit.testing._contract import SESSION_RECORDER
 
     started = time.monotonic()
-    code = pytest.main(["-q", "-p", "no:cacheprovider", "--no-header", "-o", "addopts=",
-                        "-W", "ignore::DeprecationWarning",
-                        str(ROOT / "tests" / "contract" / "test_schemathesis.py"),
-                        str(ROOT / "tests" / "contract" / "test_stateful.py")])
+    code = pytest.main(
+        [
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "--no-header",
+            "-o",
+            "addopts=",
+            "-W",
+            "ignore::DeprecationWarning",
+            str(ROOT / "tests" / "contract" / "test_schemathesis.py"),
+            str(ROOT / "tests" / "contract" / "test_stateful.py"),
+        ]
+    )
     print()
     print(SESSION_RECORDER.summary_table())
     mode = "deep (random seeds)" if args.deep else "fixed seed"
-    print(f"\ncontract suite, {mode}: {'FAILED' if code else 'passed'} in "
-          f"{time.monotonic() - started:.1f}s; details in reports/contract.md")
+    print(
+        f"\ncontract suite, {mode}: {'FAILED' if code else 'passed'} in "
+        f"{time.monotonic() - started:.1f}s; details in reports/contract.md"
+    )
     return int(code)
 
 

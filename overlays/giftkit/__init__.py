@@ -30,7 +30,6 @@ from ._money import from_minor_units, to_minor_units
 from ._transport import options
 
 
-
 def __getattr__(name: str) -> object:
     """`giftkit.<provider>` is the provider's profile module (e.g. `giftkit.voucherify.wait_for_import`),
     imported on first use so `import giftkit` stays cheap."""

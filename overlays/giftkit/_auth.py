@@ -99,7 +99,10 @@ class PerMethodTokenAuth(GiftkitAuth):
         return (self._header,)
 
     def __repr__(self) -> str:
-        state = ", ".join(f"{k}={MASK if v else None}" for k, v in zip(("read", "write"), (self._read, self._write), strict=True))
+        state = ", ".join(
+            f"{k}={MASK if v else None}"
+            for k, v in zip(("read", "write"), (self._read, self._write), strict=True)
+        )
         return f"PerMethodTokenAuth({self._header}, {state})"
 
 
@@ -140,7 +143,9 @@ class OAuthClientCredentials(GiftkitAuth):
 
     # --- pieces shared by the sync and async flows ---
     def _fresh(self) -> bool:
-        return self._token is not None and self._clock.now() < self._expires_at - OAUTH_REFRESH_MARGIN
+        return (
+            self._token is not None and self._clock.now() < self._expires_at - OAUTH_REFRESH_MARGIN
+        )
 
     def _token_request(self) -> httpx.Request:
         form = {"grant_type": "client_credentials"}
@@ -185,14 +190,18 @@ class OAuthClientCredentials(GiftkitAuth):
         request.headers["Authorization"] = f"Bearer {self._token}"
 
     # --- flows: the lock is held across the token request, so concurrent callers wait for it ---
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
         with self._thread_lock:
             if not self._fresh():
                 self._store((yield self._token_request()))
         self._apply(request)
         yield request
 
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
         if self._async_lock is None:
             self._async_lock = asyncio.Lock()
         async with self._async_lock:

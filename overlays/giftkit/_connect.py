@@ -34,7 +34,9 @@ def provider_names() -> tuple[str, ...]:
     import pkgutil
 
     package = importlib.import_module("giftkit.providers")
-    return tuple(sorted(m.name for m in pkgutil.iter_modules(package.__path__) if not m.name.startswith("_")))
+    return tuple(
+        sorted(m.name for m in pkgutil.iter_modules(package.__path__) if not m.name.startswith("_"))
+    )
 
 
 @cache
@@ -42,7 +44,8 @@ def profile(provider: str) -> Profile:
     """The profile of a provider (ConfigurationError if there is none)."""
     if provider not in provider_names():
         raise ConfigurationError(
-            f"unknown provider {provider!r}; known providers: {', '.join(provider_names())}", provider=provider
+            f"unknown provider {provider!r}; known providers: {', '.join(provider_names())}",
+            provider=provider,
         )
     module = importlib.import_module(f"giftkit.providers.{provider}")
     found: Profile = module.PROFILE
@@ -98,8 +101,12 @@ def resolve_options(prof: Profile, given: Mapping[str, Any]) -> dict[str, Option
 
 def missing(prof: Profile, *alternatives: tuple[str, ...]) -> ConfigurationError:
     """The error for credentials not given: names each keyword and its environment variable."""
-    choices = [" and ".join(f"{k} (or {env_name(prof.name, k)})" for k in group) for group in alternatives]
-    return ConfigurationError(f"missing credential: give {' or '.join(choices)}", provider=prof.name)
+    choices = [
+        " and ".join(f"{k} (or {env_name(prof.name, k)})" for k in group) for group in alternatives
+    ]
+    return ConfigurationError(
+        f"missing credential: give {' or '.join(choices)}", provider=prof.name
+    )
 
 
 def require(prof: Profile, options: Options, *alternatives: tuple[str, ...]) -> tuple[str, ...]:
@@ -126,14 +133,18 @@ def check_url(prof: Profile, base_url: str, verify: bool | str | ssl.SSLContext)
     parts = urlsplit(base_url)
     host = parts.hostname or ""
     if parts.scheme not in ("https", "http") or not host:
-        raise ConfigurationError(f"base_url must be an absolute https:// URL, got {base_url!r}", provider=prof.name)
+        raise ConfigurationError(
+            f"base_url must be an absolute https:// URL, got {base_url!r}", provider=prof.name
+        )
     if parts.scheme == "http" and not _is_loopback(host):
         raise ConfigurationError(
-            "plain http:// is refused for a host that is not loopback: use https://", provider=prof.name
+            "plain http:// is refused for a host that is not loopback: use https://",
+            provider=prof.name,
         )
     if verify is False and not _is_loopback(host):
         raise ConfigurationError(
-            "verify=False is refused off loopback: pass a CA bundle path or an ssl.SSLContext", provider=prof.name
+            "verify=False is refused off loopback: pass a CA bundle path or an ssl.SSLContext",
+            provider=prof.name,
         )
 
 
@@ -226,7 +237,9 @@ def build(
     if retries < 0:
         raise ConfigurationError("max_retries must be >= 0", provider=prof.name)
     auth = prof.auth({**options, "base_url": url}, clock)
-    secrets = {str(v) for o in prof.options if o.secret and isinstance(v := options.get(o.name), str) and v}
+    secrets = {
+        str(v) for o in prof.options if o.secret and isinstance(v := options.get(o.name), str) and v
+    }
     auth_headers: tuple[str, ...] = ()
     if isinstance(auth, GiftkitAuth):
         secrets |= set(auth.secrets())
@@ -300,4 +313,8 @@ def _client_class(prof: Profile, table: Any) -> type[Any]:
             return f"<{base.__name__} (giftkit)>"
         return f"<{base.__name__} provider={wiring.provider!r} base_url={wiring.base_url!r} auth={wiring.auth}>"
 
-    return type(base.__name__, (base,), {"__repr__": __repr__, "__module__": base.__module__, "__qualname__": base.__qualname__})
+    return type(
+        base.__name__,
+        (base,),
+        {"__repr__": __repr__, "__module__": base.__module__, "__qualname__": base.__qualname__},
+    )

@@ -55,7 +55,9 @@ __all__ = [
 class GiftkitError(Exception):
     """Base of every error giftkit raises."""
 
-    def __init__(self, message: str, *, provider: str | None = None, request: httpx.Request | None = None):
+    def __init__(
+        self, message: str, *, provider: str | None = None, request: httpx.Request | None = None
+    ):
         super().__init__(message)
         self.message = message
         self.provider = provider
@@ -116,7 +118,9 @@ class OutcomeUnknownError(GiftkitError):
         super().__init__(message, provider=provider, request=request)
         self.operation = operation
         self.client_reference = client_reference
-        self.client_references = client_references or ((client_reference,) if client_reference else ())
+        self.client_references = client_references or (
+            (client_reference,) if client_reference else ()
+        )
         self.how_to_reconcile = how_to_reconcile
 
 

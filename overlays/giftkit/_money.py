@@ -8,7 +8,7 @@ from ._errors import ConfigurationError
 
 
 def _decimal(amount: Decimal | int | str) -> Decimal:
-    if isinstance(amount, float) or isinstance(amount, bool):
+    if isinstance(amount, (float, bool)):
         raise TypeError("money amounts are Decimal, int or str, never float")
     try:
         value = Decimal(amount)
@@ -29,7 +29,7 @@ def to_minor_units(amount: Decimal | int | str, exponent: int = 2) -> int:
 
 def from_minor_units(minor: int | str, exponent: int = 2) -> Decimal:
     """Minor units (1234 cents) to major units (Decimal("12.34"))."""
-    if isinstance(minor, bool) or isinstance(minor, float):
+    if isinstance(minor, (bool, float)):
         raise TypeError("minor units are int or str, never float")
     return Decimal(int(minor)).scaleb(-exponent)
 

@@ -99,7 +99,9 @@ class Profile:
     spec_loader: Callable[[], Mapping[str, Any]] | None = None  # default: giftkit_wire.<name>_spec
     value_creating: frozenset[str] = frozenset()  # operationIds that issue value (move money)
     idempotent: frozenset[str] = frozenset()  # value-creating but safe to repeat (upsert by id)
-    not_processed: Mapping[str, frozenset[int]] = field(default_factory=dict)  # op or "*" -> statuses
+    not_processed: Mapping[str, frozenset[int]] = field(
+        default_factory=dict
+    )  # op or "*" -> statuses
     client_references: Mapping[str, ClientReference] = field(default_factory=dict)
     how_to_reconcile: Mapping[str, str] = field(default_factory=dict)  # op or "*" -> text
     rate_limit_headers: tuple[RateLimitHeader, ...] = ()
@@ -127,10 +129,14 @@ class Profile:
         )
 
     def not_processed_statuses(self, operation: str) -> frozenset[int]:
-        return self.not_processed.get(operation, frozenset()) | self.not_processed.get("*", frozenset())
+        return self.not_processed.get(operation, frozenset()) | self.not_processed.get(
+            "*", frozenset()
+        )
 
 
-def spec_server(spec: Mapping[str, Any], environment: str | None = None, **variables: str) -> str | None:
+def spec_server(
+    spec: Mapping[str, Any], environment: str | None = None, **variables: str
+) -> str | None:
     """The spec's server URL for an environment, variables filled (given, else defaults).
 
     None when the result would be a placeholder host (`.invalid`): giftkit never guesses a host.

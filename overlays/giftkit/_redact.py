@@ -55,7 +55,11 @@ class Redactor:
             node = stack.pop()
             if isinstance(node, Mapping):
                 for key, value in node.items():
-                    if isinstance(key, str) and key.lower() in self.secret_fields and value is not None:
+                    if (
+                        isinstance(key, str)
+                        and key.lower() in self.secret_fields
+                        and value is not None
+                    ):
                         if isinstance(value, (str, int)) and not isinstance(value, bool):
                             found.add(str(value))
                         else:
@@ -90,7 +94,11 @@ class Redactor:
     def _body(self, data: Any) -> Any:
         if isinstance(data, Mapping):
             return {
-                k: (MASK if isinstance(k, str) and k.lower() in self.secret_fields and v is not None else self._body(v))
+                k: (
+                    MASK
+                    if isinstance(k, str) and k.lower() in self.secret_fields and v is not None
+                    else self._body(v)
+                )
                 for k, v in data.items()
             }
         if isinstance(data, list):
@@ -112,7 +120,10 @@ class Redactor:
 
     def headers(self, headers: httpx.Headers) -> httpx.Headers:
         return httpx.Headers(
-            [(k, MASK if k.lower() in self.secret_headers else self.text(v)) for k, v in headers.multi_items()]
+            [
+                (k, MASK if k.lower() in self.secret_headers else self.text(v))
+                for k, v in headers.multi_items()
+            ]
         )
 
     def url(self, url: httpx.URL, masked_path: str | None = None) -> httpx.URL:
@@ -144,7 +155,9 @@ class Redactor:
         headers["content-length"] = str(len(masked))
         if "content-encoding" in headers:
             del headers["content-encoding"]
-        return httpx.Response(response.status_code, headers=headers, content=masked, request=request)
+        return httpx.Response(
+            response.status_code, headers=headers, content=masked, request=request
+        )
 
 
 def _leaves(data: Any) -> Iterable[Any]:

@@ -46,7 +46,9 @@ class Operation:
     path_params: tuple[str, ...]
     literal_weight: int  # more literal characters win when two templates match
     request_pointer: str | None  # JSON pointer of the JSON request body schema
-    responses: dict[str, str | None]  # "201" / "2XX" / "default" -> schema pointer or None (no body)
+    responses: dict[
+        str, str | None
+    ]  # "201" / "2XX" / "default" -> schema pointer or None (no body)
     secured: bool
     parameters: tuple[Parameter, ...] = ()
 
@@ -86,7 +88,9 @@ class OperationTable:
                 if isinstance(body, Mapping):
                     found = _json_content(body.get("content", {}))
                     if found and "schema" in found[1]:
-                        request_pointer = f"{pointer_base}/requestBody/content/{_escape(found[0])}/schema"
+                        request_pointer = (
+                            f"{pointer_base}/requestBody/content/{_escape(found[0])}/schema"
+                        )
                         if "$ref" in op["requestBody"]:
                             ref = op["requestBody"]["$ref"]
                             request_pointer = f"{ref}/content/{_escape(found[0])}/schema"
@@ -96,16 +100,34 @@ class OperationTable:
                     if isinstance(response, Mapping) and "$ref" in response:
                         base = response["$ref"]
                         response = self.resolve(base)
-                    found = _json_content(response.get("content", {}) or {}) if isinstance(response, Mapping) else None
-                    responses[str(status).upper() if "X" in str(status).upper() else str(status)] = (
-                        f"{base}/content/{_escape(found[0])}/schema" if found and "schema" in found[1] else None
+                    found = (
+                        _json_content(response.get("content", {}) or {})
+                        if isinstance(response, Mapping)
+                        else None
+                    )
+                    responses[
+                        str(status).upper() if "X" in str(status).upper() else str(status)
+                    ] = (
+                        f"{base}/content/{_escape(found[0])}/schema"
+                        if found and "schema" in found[1]
+                        else None
                     )
                 params = tuple(_PARAM.findall(path))
-                pattern = "^" + _PARAM.sub("[^/]+", re.escape(path).replace(r"\{", "{").replace(r"\}", "}")) + "/?$"
+                pattern = (
+                    "^"
+                    + _PARAM.sub("[^/]+", re.escape(path).replace(r"\{", "{").replace(r"\}", "}"))
+                    + "/?$"
+                )
                 security = op.get("security", top_security)
                 parameters = self._parameters(
-                    [(f"#/paths/{_escape(path)}/parameters/{i}", p) for i, p in enumerate(item.get("parameters", []))]
-                    + [(f"{pointer_base}/parameters/{i}", p) for i, p in enumerate(op.get("parameters", []))]
+                    [
+                        (f"#/paths/{_escape(path)}/parameters/{i}", p)
+                        for i, p in enumerate(item.get("parameters", []))
+                    ]
+                    + [
+                        (f"{pointer_base}/parameters/{i}", p)
+                        for i, p in enumerate(op.get("parameters", []))
+                    ]
                 )
                 operation = Operation(
                     id=op.get("operationId") or f"{method} {path}",
@@ -130,17 +152,29 @@ class OperationTable:
         for pointer, param in found:
             if isinstance(param, Mapping) and "$ref" in param:
                 pointer, param = param["$ref"], self.resolve(param["$ref"])
-            if not isinstance(param, Mapping) or "schema" not in param or param.get("in") == "cookie":
+            if (
+                not isinstance(param, Mapping)
+                or "schema" not in param
+                or param.get("in") == "cookie"
+            ):
                 continue
             schema = param["schema"]
             if isinstance(schema, Mapping) and "$ref" in schema:
                 schema = self.resolve(schema["$ref"])
             types = schema.get("type", "string") if isinstance(schema, Mapping) else "string"
-            kind = next((t for t in types if t != "null"), "string") if isinstance(types, list) else types
+            kind = (
+                next((t for t in types if t != "null"), "string")
+                if isinstance(types, list)
+                else types
+            )
             location = str(param.get("in"))
             name = str(param.get("name"))
             by_key[(location, name.lower() if location == "header" else name)] = Parameter(
-                name=name, location=location, required=bool(param.get("required")), pointer=f"{pointer}/schema", kind=kind
+                name=name,
+                location=location,
+                required=bool(param.get("required")),
+                pointer=f"{pointer}/schema",
+                kind=kind,
             )
         return tuple(by_key.values())
 
@@ -158,7 +192,11 @@ class OperationTable:
 
     def path_values(self, op: Operation, path: str) -> dict[str, str]:
         regex = re.compile(
-            "^" + _PARAM.sub(lambda m: "([^/]+)", re.escape(op.template).replace(r"\{", "{").replace(r"\}", "}")) + "/?$"
+            "^"
+            + _PARAM.sub(
+                lambda m: "([^/]+)", re.escape(op.template).replace(r"\{", "{").replace(r"\}", "}")
+            )
+            + "/?$"
         )
         found = regex.match(path)
         return dict(zip(op.path_params, found.groups(), strict=False)) if found else {}
@@ -178,10 +216,13 @@ class OperationTable:
 
             if self._registry is None:
                 self._registry = Registry().with_resource(
-                    _SPEC_URI, Resource.from_contents(dict(self.spec), default_specification=DRAFT202012)
+                    _SPEC_URI,
+                    Resource.from_contents(dict(self.spec), default_specification=DRAFT202012),
                 )
             cache[pointer] = Draft202012Validator(
-                {"$ref": _SPEC_URI + pointer}, registry=self._registry, format_checker=FormatChecker()
+                {"$ref": _SPEC_URI + pointer},
+                registry=self._registry,
+                format_checker=FormatChecker(),
             )
         return cache[pointer]
 
@@ -239,7 +280,9 @@ _TYPES: dict[str, Callable[[Any], bool]] = {
     "integer": _is_integer,
 }
 # keywords that change how a schema is read: never compiled
-_STRUCTURAL = frozenset({"$id", "$anchor", "$dynamicAnchor", "$schema", "$vocabulary", "$recursiveRef"})
+_STRUCTURAL = frozenset(
+    {"$id", "$anchor", "$dynamicAnchor", "$schema", "$vocabulary", "$recursiveRef"}
+)
 
 
 class _Compiler:
@@ -266,7 +309,9 @@ class _Compiler:
             raise _Unsupported(ref)
         if ref not in self.refs:
             cell: list[Callable[[Any], bool]] = []
-            self.refs[ref] = lambda x: cell[0](x)  # a recursive schema reaches itself through the cell
+            self.refs[ref] = lambda x: cell[0](
+                x
+            )  # a recursive schema reaches itself through the cell
             try:
                 target = self.table.resolve(ref)
             except (KeyError, IndexError, TypeError):
@@ -337,13 +382,17 @@ class _Compiler:
 
         return properties
 
-    def k_additionalProperties(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool] | None:
+    def k_additionalProperties(
+        self, value: Any, schema: Mapping[str, Any]
+    ) -> Callable[[Any], bool] | None:
         if "patternProperties" in schema:
             raise _Unsupported("patternProperties")
         known = frozenset(schema.get("properties", {}))
         if isinstance(value, dict):
             check = self.compile(value)
-            return lambda x: not isinstance(x, dict) or all(check(v) for k, v in x.items() if k not in known)
+            return lambda x: (
+                not isinstance(x, dict) or all(check(v) for k, v in x.items() if k not in known)
+            )
         if not value:
             return lambda x: not isinstance(x, dict) or all(k in known for k in x)
         return None
@@ -354,8 +403,9 @@ class _Compiler:
 
     def k_dependentRequired(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
         rules = tuple((name, tuple(deps)) for name, deps in value.items())
-        return lambda x: not isinstance(x, dict) or all(
-            all(d in x for d in deps) for name, deps in rules if name in x
+        return lambda x: (
+            not isinstance(x, dict)
+            or all(all(d in x for d in deps) for name, deps in rules if name in x)
         )
 
     def k_minProperties(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
@@ -494,10 +544,15 @@ def _describe_alternatives(error: Any) -> Iterator[tuple[str, str]]:
     depth = len(error.absolute_path)
     branches: dict[Any, list[Any]] = {}
     for sub in error.context:
-        branches.setdefault(sub.relative_schema_path[0] if sub.relative_schema_path else None, []).append(sub)
+        branches.setdefault(
+            sub.relative_schema_path[0] if sub.relative_schema_path else None, []
+        ).append(sub)
     meant = [
-        errors for errors in branches.values()
-        if not any(e.validator in ("enum", "const") and len(e.absolute_path) == depth + 1 for e in errors)
+        errors
+        for errors in branches.values()
+        if not any(
+            e.validator in ("enum", "const") and len(e.absolute_path) == depth + 1 for e in errors
+        )
     ]
     if meant:
         for sub in min(meant, key=len):
@@ -517,7 +572,8 @@ def _describe(error: Any) -> Iterator[tuple[str, str]]:
                 yield _join(path, name), "is required"
         return
     if kind in ("anyOf", "oneOf") and all(
-        isinstance(s, Mapping) and set(s) <= {"required", "description"} and "required" in s for s in value
+        isinstance(s, Mapping) and set(s) <= {"required", "description"} and "required" in s
+        for s in value
     ):
         instance = error.instance if isinstance(error.instance, Mapping) else {}
         options = " | ".join("+".join(s["required"]) for s in value)
@@ -525,15 +581,22 @@ def _describe(error: Any) -> Iterator[tuple[str, str]]:
         for branch in value:
             for name in branch["required"]:
                 if name not in instance:
-                    yield _join(path, name), f"is required unless the alternative is given ({rule}: {options})"
-        if kind == "oneOf" and not any(all(n not in instance for n in b["required"]) for b in value):
+                    yield (
+                        _join(path, name),
+                        f"is required unless the alternative is given ({rule}: {options})",
+                    )
+        if kind == "oneOf" and not any(
+            all(n not in instance for n in b["required"]) for b in value
+        ):
             yield path, f"give exactly one of: {options}"
         return
     if kind in ("anyOf", "oneOf") and error.context:
         yield from _describe_alternatives(error)
         return
     messages: dict[str, Callable[[], str]] = {
-        "type": lambda: f"must be of type {value if isinstance(value, str) else ' or '.join(value)}",
+        "type": lambda: (
+            f"must be of type {value if isinstance(value, str) else ' or '.join(value)}"
+        ),
         "enum": lambda: "must be one of: " + ", ".join(str(v) for v in value),
         "const": lambda: f"must be {value!r}",
         "minimum": lambda: f"must be >= {value}",

@@ -16,7 +16,7 @@ import contextlib
 import contextvars
 import json
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,7 +39,13 @@ from ._profile import ErrorFields, Profile
 from ._redact import Redactor, log_attempt, mask_path
 from ._spec import Operation, OperationTable
 
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol, httpx.LocalProtocolError)
+_NOT_SENT = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.UnsupportedProtocol,
+    httpx.LocalProtocolError,
+)
 _STANDARD_REQUEST_ID_HEADERS = ("x-request-id", "request-id")
 _TOKEN_FIELDS = frozenset({"access_token", "refresh_token", "client_secret", "id_token"})
 
@@ -50,11 +56,15 @@ class CallOptions:
     max_retries: int | None = None
 
 
-_OVERRIDES: contextvars.ContextVar[CallOptions | None] = contextvars.ContextVar("giftkit_overrides", default=None)
+_OVERRIDES: contextvars.ContextVar[CallOptions | None] = contextvars.ContextVar(
+    "giftkit_overrides", default=None
+)
 
 
 @contextlib.contextmanager
-def options(*, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Iterator[None]:
+def options(
+    *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+) -> Iterator[None]:
     """Override the timeout and/or retry count of the calls made inside the `with` block."""
     token = _OVERRIDES.set(CallOptions(timeout=timeout, max_retries=max_retries))
     try:
@@ -149,11 +159,20 @@ class Engine:
             path_secrets = {v for k, v in values.items() if k in self.profile.secret_path_params}
             money = op.id in self.profile.value_creating and op.id not in self.profile.idempotent
         else:
-            masked = "/".join(C.MASK if i > 1 and seg else seg for i, seg in enumerate(path.split("/")))
+            masked = "/".join(
+                C.MASK if i > 1 and seg else seg for i, seg in enumerate(path.split("/"))
+            )
             money = request.method not in ("GET", "HEAD", "OPTIONS")
         overrides = _OVERRIDES.get()
-        plan = _Plan(request=request, operation=op, masked_path=masked, money=money and not self.retry_everything)
-        plan.value_creating = (op is not None and op.id in self.profile.value_creating) or (op is None and money)
+        plan = _Plan(
+            request=request,
+            operation=op,
+            masked_path=masked,
+            money=money and not self.retry_everything,
+        )
+        plan.value_creating = (op is not None and op.id in self.profile.value_creating) or (
+            op is None and money
+        )
         plan.max_retries = self.max_retries
         plan.secrets = path_secrets
         if overrides is not None:
@@ -175,7 +194,9 @@ class Engine:
         rule = self.profile.client_references.get(op.id)
         if rule is not None and isinstance(body, (dict, list)):
             refs, changed = _fill_reference(
-                body, rule.path.split("."), (lambda: self._reference(rule.prefix, rule.length)) if rule.fill else None
+                body,
+                rule.path.split("."),
+                (lambda: self._reference(rule.prefix, rule.length)) if rule.fill else None,
             )
             plan.references = tuple(refs)
             if changed:
@@ -189,23 +210,31 @@ class Engine:
             except (KeyError, TypeError, ValueError, AttributeError):
                 extra = {}  # a body the schema already rejects; the schema errors say why
             for key, messages in extra.items():
-                errors.setdefault(key, []).extend(m for m in messages if m not in errors.get(key, []))
+                errors.setdefault(key, []).extend(
+                    m for m in messages if m not in errors.get(key, [])
+                )
         if errors:
             raise self._invalid(plan, op, errors)
         return plan
 
-    def _invalid(self, plan: _Plan, op: Operation, errors: dict[str, list[str]]) -> RequestValidationError:
+    def _invalid(
+        self, plan: _Plan, op: Operation, errors: dict[str, list[str]]
+    ) -> RequestValidationError:
         redactor = self.redactor.with_values(plan.secrets)
         detail = "; ".join(f"{k}: {', '.join(v)}" for k, v in errors.items())
         return RequestValidationError(
-            redactor.text(f"{op.id}: the request breaks documented rules, nothing was sent: {detail}"),
+            redactor.text(
+                f"{op.id}: the request breaks documented rules, nothing was sent: {detail}"
+            ),
             field_errors={k: [redactor.text(m) for m in v] for k, v in errors.items()},
             operation=op.id,
             provider=self.profile.name,
             request=redactor.request(plan.request, self._masked_full(plan)),
         )
 
-    def _parameter_errors(self, op: Operation, request: httpx.Request, path: str) -> dict[str, list[str]]:
+    def _parameter_errors(
+        self, op: Operation, request: httpx.Request, path: str
+    ) -> dict[str, list[str]]:
         """Path, query and header parameters against their documented schemas, keyed by name."""
         if not op.parameters:
             return {}
@@ -225,7 +254,9 @@ class Engine:
                 continue
             value = _from_wire(param.kind, raw)
             for key, messages in self.table.errors(param.pointer, value).items():
-                errors.setdefault(param.name if key == "body" else f"{param.name}.{key}", []).extend(messages)
+                errors.setdefault(
+                    param.name if key == "body" else f"{param.name}.{key}", []
+                ).extend(messages)
         return errors
 
     def _json_body(self, request: httpx.Request) -> tuple[Any, bool]:
@@ -243,7 +274,7 @@ class Engine:
             return None, False
 
     def _reference(self, prefix: str, length: int) -> str:
-        return (prefix + "%032x" % self._random.getrandbits(128))[: max(length, len(prefix) + 8)]
+        return (prefix + f"{self._random.getrandbits(128):032x}")[: max(length, len(prefix) + 8)]
 
     def _masked_full(self, plan: _Plan) -> str:
         return self.base_path + plan.masked_path
@@ -252,11 +283,15 @@ class Engine:
     def on_exception(self, plan: _Plan, exc: httpx.TransportError, attempt: int) -> _Retry:
         not_sent = isinstance(exc, _NOT_SENT)
         self._log(plan, type(exc).__name__, None, attempt)
-        can_retry = attempt < plan.max_retries and not isinstance(exc, (httpx.UnsupportedProtocol, httpx.LocalProtocolError))
+        can_retry = attempt < plan.max_retries and not isinstance(
+            exc, (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
+        )
         if not_sent and can_retry:
             return _Retry(self._backoff(attempt))
         if not not_sent and plan.money:
-            raise self._unknown(plan, f"no answer after the request was sent ({type(exc).__name__})") from exc
+            raise self._unknown(
+                plan, f"no answer after the request was sent ({type(exc).__name__})"
+            ) from exc
         plan.ambiguous |= plan.value_creating and not not_sent
         if can_retry:
             return _Retry(self._backoff(attempt))
@@ -269,7 +304,9 @@ class Engine:
         error.__cause__ = exc
         raise self._give_up(plan, error)
 
-    def on_response(self, plan: _Plan, response: httpx.Response, attempt: int, elapsed: float) -> httpx.Response | _Retry:
+    def on_response(
+        self, plan: _Plan, response: httpx.Response, attempt: int, elapsed: float
+    ) -> httpx.Response | _Retry:
         status = response.status_code
         request_id = self._request_id(response)
         self._log(plan, status, request_id, attempt, elapsed)
@@ -288,11 +325,15 @@ class Engine:
             raise self._give_up(plan, self.status_error(plan, response))
         if status >= 500:
             if plan.money:
-                raise self._unknown(plan, f"the server answered {status}") from self.status_error(plan, response)
+                raise self._unknown(plan, f"the server answered {status}") from self.status_error(
+                    plan, response
+                )
             plan.ambiguous |= plan.value_creating
             if attempt < plan.max_retries:
                 wait = self.retry_after(response.headers)
-                return _Retry(self._backoff(attempt) if wait is None or wait > C.MAX_RETRY_WAIT else wait)
+                return _Retry(
+                    self._backoff(attempt) if wait is None or wait > C.MAX_RETRY_WAIT else wait
+                )
             raise self._give_up(plan, self.status_error(plan, response))
         if status == 408 and not plan.money and attempt < plan.max_retries:
             plan.ambiguous |= plan.value_creating
@@ -306,7 +347,9 @@ class Engine:
         if not plan.ambiguous:
             return error
         unknown = self._unknown(
-            plan, f"an earlier attempt may have been processed and the retries ended in {type(error).__name__}", retried=True
+            plan,
+            f"an earlier attempt may have been processed and the retries ended in {type(error).__name__}",
+            retried=True,
         )
         unknown.__cause__ = error
         return unknown
@@ -316,7 +359,9 @@ class Engine:
         if op is None:
             return
         if not op.documented_success(response.status_code):
-            raise self._unexpected(plan, response, f"status {response.status_code} is not documented for {op.id}")
+            raise self._unexpected(
+                plan, response, f"status {response.status_code} is not documented for {op.id}"
+            )
         _, pointer = op.response_pointer(response.status_code)
         if pointer is None:
             return
@@ -355,14 +400,18 @@ class Engine:
                 except RecursionError:
                     errors = {"body": ["is nested too deeply"]}
                 if errors:
-                    return self._unexpected(plan, response, f"the {status} body is not as documented")
+                    return self._unexpected(
+                        plan, response, f"the {status} body is not as documented"
+                    )
         fields = ErrorFields()
         if parsed:
             try:
                 fields = self.profile.parse_error(data)
             except Exception:  # a hostile error body must not hide the status error
                 fields = ErrorFields()
-        redactor = self.redactor.with_values(plan.secrets)  # error bodies echo request values, not new secrets
+        redactor = self.redactor.with_values(
+            plan.secrets
+        )  # error bodies echo request values, not new secrets
         cls = status_error_class(status)
         for rule in self.profile.error_rules:
             if rule.matches(status, fields):
@@ -374,7 +423,8 @@ class Engine:
             "status_code": status,
             "code": redactor.text(str(fields.code)) if fields.code is not None else None,
             "field_errors": {
-                redactor.text(str(k)): [redactor.text(str(m)) for m in v] for k, v in (fields.field_errors or {}).items()
+                redactor.text(str(k)): [redactor.text(str(m)) for m in v]
+                for k, v in (fields.field_errors or {}).items()
             },
             "request_id": fields.request_id or self._request_id(response),
             "body": redactor.body(data) if parsed else redactor.content(content)[0],
@@ -387,8 +437,12 @@ class Engine:
         error: APIStatusError = cls(text, **kwargs)
         return error
 
-    def _unexpected(self, plan: _Plan, response: httpx.Response, why: str) -> UnexpectedResponseError:
-        redactor = self.redactor.with_values(plan.secrets | self.redactor.collect_bytes(response.content))
+    def _unexpected(
+        self, plan: _Plan, response: httpx.Response, why: str
+    ) -> UnexpectedResponseError:
+        redactor = self.redactor.with_values(
+            plan.secrets | self.redactor.collect_bytes(response.content)
+        )
         return UnexpectedResponseError(
             f"{plan.op_name}: unexpected response: {why}",
             status_code=response.status_code,
@@ -418,7 +472,9 @@ class Engine:
         )
 
     def _redacted_request(self, plan: _Plan) -> httpx.Request:
-        return self.redactor.with_values(plan.secrets).request(plan.request, self._masked_full(plan))
+        return self.redactor.with_values(plan.secrets).request(
+            plan.request, self._masked_full(plan)
+        )
 
     # --- timing ---
     def _backoff(self, attempt: int) -> float:
@@ -427,7 +483,10 @@ class Engine:
 
     def retry_after(self, headers: httpx.Headers) -> float | None:
         """Seconds the server asks us to wait, from the standard and the profile's headers."""
-        candidates: list[tuple[str, str]] = [("retry-after-ms", "ms"), ("retry-after", "seconds-or-date")]
+        candidates: list[tuple[str, str]] = [
+            ("retry-after-ms", "ms"),
+            ("retry-after", "seconds-or-date"),
+        ]
         candidates += list(self.profile.rate_limit_headers)
         for name, unit in candidates:
             raw = headers.get(name)
@@ -445,7 +504,14 @@ class Engine:
                 return value[:200]
         return None
 
-    def _log(self, plan: _Plan, status: int | str, request_id: str | None, attempt: int, elapsed: float = 0.0) -> None:
+    def _log(
+        self,
+        plan: _Plan,
+        status: int | str,
+        request_id: str | None,
+        attempt: int,
+        elapsed: float = 0.0,
+    ) -> None:
         log_attempt(
             provider=self.profile.name,
             method=plan.request.method,
@@ -508,7 +574,9 @@ def _fill_reference(node: Any, parts: list[str], make: Any) -> tuple[list[str], 
 
 
 def _with_json(request: httpx.Request, body: Any) -> httpx.Request:
-    headers = httpx.Headers([(k, v) for k, v in request.headers.multi_items() if k.lower() != "content-length"])
+    headers = httpx.Headers(
+        [(k, v) for k, v in request.headers.multi_items() if k.lower() != "content-length"]
+    )
     return httpx.Request(
         request.method,
         request.url,
@@ -535,12 +603,16 @@ def _read_capped(engine: Engine, plan: _Plan, response: httpx.Response) -> None:
             total += len(chunk)
             if total > C.MAX_BODY_BYTES:
                 response.close()
-                raise engine._unexpected(plan, httpx.Response(response.status_code), "the body is too large")
+                raise engine._unexpected(
+                    plan, httpx.Response(response.status_code), "the body is too large"
+                )
             chunks.append(chunk)
     except httpx.DecodingError:
         response.close()
         raise engine._unexpected(
-            plan, httpx.Response(response.status_code), "the body cannot be decoded as its Content-Encoding says"
+            plan,
+            httpx.Response(response.status_code),
+            "the body cannot be decoded as its Content-Encoding says",
         ) from None
     response._content = b"".join(chunks)
 
@@ -554,12 +626,16 @@ async def _aread_capped(engine: Engine, plan: _Plan, response: httpx.Response) -
             total += len(chunk)
             if total > C.MAX_BODY_BYTES:
                 await response.aclose()
-                raise engine._unexpected(plan, httpx.Response(response.status_code), "the body is too large")
+                raise engine._unexpected(
+                    plan, httpx.Response(response.status_code), "the body is too large"
+                )
             chunks.append(chunk)
     except httpx.DecodingError:
         await response.aclose()
         raise engine._unexpected(
-            plan, httpx.Response(response.status_code), "the body cannot be decoded as its Content-Encoding says"
+            plan,
+            httpx.Response(response.status_code),
+            "the body cannot be decoded as its Content-Encoding says",
         ) from None
     response._content = b"".join(chunks)
 
@@ -581,12 +657,16 @@ class GiftkitTransport(httpx.BaseTransport):
                 response = self.inner.handle_request(plan.request)
                 if _too_big(response):
                     response.close()
-                    raise engine._unexpected(plan, httpx.Response(response.status_code), "the body is too large")
+                    raise engine._unexpected(
+                        plan, httpx.Response(response.status_code), "the body is too large"
+                    )
                 _read_capped(engine, plan, response)
             except httpx.TransportError as exc:
                 decision: httpx.Response | _Retry = engine.on_exception(plan, exc, attempt)
             else:
-                decision = engine.on_response(plan, response, attempt, time.perf_counter() - started)
+                decision = engine.on_response(
+                    plan, response, attempt, time.perf_counter() - started
+                )
             if isinstance(decision, httpx.Response):
                 return decision
             engine.clock.sleep(decision.wait)
@@ -613,12 +693,16 @@ class AsyncGiftkitTransport(httpx.AsyncBaseTransport):
                 response = await self.inner.handle_async_request(plan.request)
                 if _too_big(response):
                     await response.aclose()
-                    raise engine._unexpected(plan, httpx.Response(response.status_code), "the body is too large")
+                    raise engine._unexpected(
+                        plan, httpx.Response(response.status_code), "the body is too large"
+                    )
                 await _aread_capped(engine, plan, response)
             except httpx.TransportError as exc:
                 decision: httpx.Response | _Retry = engine.on_exception(plan, exc, attempt)
             else:
-                decision = engine.on_response(plan, response, attempt, time.perf_counter() - started)
+                decision = engine.on_response(
+                    plan, response, attempt, time.perf_counter() - started
+                )
             if isinstance(decision, httpx.Response):
                 return decision
             await engine.clock.asleep(decision.wait)
@@ -626,4 +710,3 @@ class AsyncGiftkitTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self.inner.aclose()
-

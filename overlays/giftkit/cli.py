@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import ipaddress
 import re
 import socket
@@ -29,9 +30,14 @@ def main(argv: list[str] | None = None) -> int:
     contract.add_argument("--base-url", help="server to test (default: the bundled simulator)")
     contract.add_argument("--max-examples", type=int, default=None)
     contract.add_argument("--seed", type=int, default=None)
-    contract.add_argument("--report", help="JUnit XML report file (a .md summary is written next to it)")
-    contract.add_argument("--allow-live-writes", action="store_true",
-                          help="run value-creating operations against a non-sandbox server")
+    contract.add_argument(
+        "--report", help="JUnit XML report file (a .md summary is written next to it)"
+    )
+    contract.add_argument(
+        "--allow-live-writes",
+        action="store_true",
+        help="run value-creating operations against a non-sandbox server",
+    )
 
     sub.add_parser("providers", help="list the providers that have a simulator")
     args = parser.parse_args(argv)
@@ -71,10 +77,8 @@ def _serve(args: argparse.Namespace) -> int:
             print(f"  header {name}: {value}", flush=True)
     config = uvicorn.Config(sim.app, log_level="warning", lifespan="on")
     server = uvicorn.Server(config)
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         server.run(sockets=[sock])
-    except KeyboardInterrupt:
-        pass
     return 0
 
 
@@ -118,8 +122,9 @@ def _contract(args: argparse.Namespace) -> int:
     names = providers() if args.provider == "all" else [args.provider]
     unknown = [n for n in names if n not in providers()]
     if unknown:
-        print(f"no simulator for {', '.join(unknown)}; have {', '.join(providers())}",
-              file=sys.stderr)
+        print(
+            f"no simulator for {', '.join(unknown)}; have {', '.join(providers())}", file=sys.stderr
+        )
         return 2
     recorder = Recorder()
     junit: list[tuple[str, str, str | None]] = []
@@ -137,22 +142,39 @@ def _contract(args: argparse.Namespace) -> int:
         if args.base_url:
             headers = _env_headers(sim, os) or headers
             host = urllib.parse.urlsplit(args.base_url).hostname or ""
-            writes_allowed = (_is_loopback(args.base_url) or host in _sandbox_hosts(sim.spec)
-                              or args.allow_live_writes)
+            writes_allowed = (
+                _is_loopback(args.base_url)
+                or host in _sandbox_hosts(sim.spec)
+                or args.allow_live_writes
+            )
         secrets += secrets_of(sim) + list(headers.values())
-        failures = _run_one(sim, args, headers, recorder, writes_allowed, junit, har,
-                            seed=seed, max_examples=max_examples)
+        failures = _run_one(
+            sim,
+            args,
+            headers,
+            recorder,
+            writes_allowed,
+            junit,
+            har,
+            seed=seed,
+            max_examples=max_examples,
+        )
         print(f"{name}: {'FAIL' if failures else 'pass'} ({failures} failing checks)", flush=True)
     for i, (case, check, message) in enumerate(junit):
         junit[i] = (case, check, mask(message, secrets) if message else None)
     print()
     print(recorder.summary_table())
-    never_ok = [f"{p}.{o}" for (p, o), codes in sorted(recorder.statuses.items())
-                if not any(200 <= c < 300 for c in codes)]
+    never_ok = [
+        f"{p}.{o}"
+        for (p, o), codes in sorted(recorder.statuses.items())
+        if not any(200 <= c < 300 for c in codes)
+    ]
     if never_ok:
         print(f"\nnote: no 2xx for {', '.join(never_ok)}")
-    print(f"\n{len(junit)} operations in {time.monotonic() - started:.1f}s "
-          f"(seed {seed}, max examples {max_examples})")
+    print(
+        f"\n{len(junit)} operations in {time.monotonic() - started:.1f}s "
+        f"(seed {seed}, max examples {max_examples})"
+    )
     if args.report:
         report = Path(args.report)
         _write_junit(report, junit)
@@ -184,9 +206,18 @@ def _operation_id(sim: Any, label: str) -> str:
     return label
 
 
-def _run_one(sim: Any, args: argparse.Namespace, headers: dict[str, str], recorder: Any,
-             writes_allowed: bool, junit: list[tuple[str, str, str | None]],
-             har: list[dict[str, Any]], *, seed: int, max_examples: int) -> int:
+def _run_one(
+    sim: Any,
+    args: argparse.Namespace,
+    headers: dict[str, str],
+    recorder: Any,
+    writes_allowed: bool,
+    junit: list[tuple[str, str, str | None]],
+    har: list[dict[str, Any]],
+    *,
+    seed: int,
+    max_examples: int,
+) -> int:
     """All phases (examples, coverage with negative data, fuzzing, stateful over links) and all
     default checks for one provider, through schemathesis' engine, with a progress line per
     operation and phase."""
@@ -195,14 +226,25 @@ def _run_one(sim: Any, args: argparse.Namespace, headers: dict[str, str], record
 
     from giftkit.testing._contract import load_schema
 
-    schema = load_schema(sim, seed=seed, max_examples=max_examples, base_url=args.base_url,
-                         headers=headers, stateful=True)
+    schema = load_schema(
+        sim,
+        seed=seed,
+        max_examples=max_examples,
+        base_url=args.base_url,
+        headers=headers,
+        stateful=True,
+    )
     value_creating = set(getattr(sim, "value_creating", ()) or ())
-    skipped = [op_id for op_id, op in sim.index.operations.items()
-               if not writes_allowed and (op_id in value_creating or op.method != "GET")]
+    skipped = [
+        op_id
+        for op_id, op in sim.index.operations.items()
+        if not writes_allowed and (op_id in value_creating or op.method != "GET")
+    ]
     for op_id in skipped:
-        print(f"  skip {op_id}: value-creating call refused against a live server "
-              "(use --allow-live-writes)")
+        print(
+            f"  skip {op_id}: value-creating call refused against a live server "
+            "(use --allow-live-writes)"
+        )
         junit.append((f"{sim.provider}.{op_id}", "skipped", "live writes not allowed"))
     if skipped:
         schema = schema.exclude(operation_id=skipped)
@@ -217,9 +259,9 @@ def _run_one(sim: Any, args: argparse.Namespace, headers: dict[str, str], record
             errors.setdefault("(engine)", []).append(str(event.exception))
             continue
         if isinstance(event, events.NonFatalError):
-            errors.setdefault(_operation_id(sim, event.label), []).append(event.info.message
-                                                                          if hasattr(event, "info")
-                                                                          else str(event.value))
+            errors.setdefault(_operation_id(sim, event.label), []).append(
+                event.info.message if hasattr(event, "info") else str(event.value)
+            )
             continue
         if not isinstance(event, events.ScenarioFinished) or event.status == Status.SKIP:
             continue
@@ -250,7 +292,8 @@ def _run_one(sim: Any, args: argparse.Namespace, headers: dict[str, str], record
                     failure = node.failure_info.failure
                     errors.setdefault(op_id, []).append(
                         f"{node.name}: {failure.title}\n{failure.message}\n"
-                        f"{node.failure_info.code_sample}")
+                        f"{node.failure_info.code_sample}"
+                    )
         if stateful:  # many short scenarios: one summary line at the end
             recorder.calls[(sim.provider, op_id)] += len(statuses)
             recorder.statuses[(sim.provider, op_id)].update(statuses)
@@ -261,12 +304,18 @@ def _run_one(sim: Any, args: argparse.Namespace, headers: dict[str, str], record
         done += 1
         mark = "FAIL" if failed else "ok"
         codes = ",".join(str(c) for c in sorted(set(statuses))) or "-"
-        print(f"  [{done:>2}/{total}] {phase:<9} {op_id:<28} {len(statuses):>4} calls  "
-              f"{codes:<20} {mark}", flush=True)
+        print(
+            f"  [{done:>2}/{total}] {phase:<9} {op_id:<28} {len(statuses):>4} calls  "
+            f"{codes:<20} {mark}",
+            flush=True,
+        )
     if links["calls"]:
         codes = ",".join(str(c) for c in sorted(links["codes"]))
-        print(f"  [links]  stateful  {'(links)':<28} {links['calls']:>4} calls  {codes:<20} "
-              f"{'FAIL' if links['failed'] else 'ok'}", flush=True)
+        print(
+            f"  [links]  stateful  {'(links)':<28} {links['calls']:>4} calls  {codes:<20} "
+            f"{'FAIL' if links['failed'] else 'ok'}",
+            flush=True,
+        )
     for op_id in sim.index.operations:
         if op_id in skipped:
             continue
@@ -289,31 +338,55 @@ def _har_entry(interaction: Any) -> dict[str, Any]:
         "startedDateTime": datetime.fromtimestamp(interaction.timestamp, UTC).isoformat(),
         "time": round((response.elapsed if response is not None else 0) * 1000, 2),
         "request": {
-            "method": request.method.upper(), "url": request.uri, "httpVersion": "HTTP/1.1",
+            "method": request.method.upper(),
+            "url": request.uri,
+            "httpVersion": "HTTP/1.1",
             "headers": [{"name": k, "value": v[0]} for k, v in request.headers.items()],
-            "queryString": [{"name": k, "value": v} for k, v in urllib.parse.parse_qsl(
-                urllib.parse.urlsplit(request.uri).query, keep_blank_values=True)],
-            "cookies": [], "headersSize": -1, "bodySize": request.body_size or 0,
+            "queryString": [
+                {"name": k, "value": v}
+                for k, v in urllib.parse.parse_qsl(
+                    urllib.parse.urlsplit(request.uri).query, keep_blank_values=True
+                )
+            ],
+            "cookies": [],
+            "headersSize": -1,
+            "bodySize": request.body_size or 0,
         },
-        "response": {"status": 0, "statusText": "", "httpVersion": "", "headers": [],
-                     "cookies": [], "content": {"size": 0, "mimeType": ""}, "redirectURL": "",
-                     "headersSize": -1, "bodySize": -1},
+        "response": {
+            "status": 0,
+            "statusText": "",
+            "httpVersion": "",
+            "headers": [],
+            "cookies": [],
+            "content": {"size": 0, "mimeType": ""},
+            "redirectURL": "",
+            "headersSize": -1,
+            "bodySize": -1,
+        },
         "cache": {},
         "timings": {"send": 0, "wait": 0, "receive": 0},
     }
     if body is not None:
         entry["request"]["postData"] = {
-            "mimeType": request.headers.get("Content-Type", [""])[0], "text": body}
+            "mimeType": request.headers.get("Content-Type", [""])[0],
+            "text": body,
+        }
     if response is not None:
         text = response.text_lossy() if response.content is not None else ""
         entry["response"] = {
-            "status": response.status_code, "statusText": response.message,
+            "status": response.status_code,
+            "statusText": response.message,
             "httpVersion": f"HTTP/{response.http_version}",
             "headers": [{"name": k, "value": v[0]} for k, v in response.headers.items()],
             "cookies": [],
-            "content": {"size": response.body_size or 0,
-                        "mimeType": response.headers.get("content-type", [""])[0], "text": text},
-            "redirectURL": "", "headersSize": -1, "bodySize": response.body_size or 0,
+            "content": {
+                "size": response.body_size or 0,
+                "mimeType": response.headers.get("content-type", [""])[0],
+                "text": text,
+            },
+            "redirectURL": "",
+            "headersSize": -1,
+            "bodySize": response.body_size or 0,
         }
         entry["timings"]["receive"] = entry["time"]
     return entry
@@ -343,8 +416,13 @@ def _write_har(path: Path, entries: list[dict[str, Any]], secrets: list[str], ma
             return {key: clean(value) for key, value in node.items()}
         return node
 
-    log = {"log": {"version": "1.2", "creator": {"name": "giftkit contract", "version": version},
-                   "entries": [clean(entry) for entry in entries]}}
+    log = {
+        "log": {
+            "version": "1.2",
+            "creator": {"name": "giftkit contract", "version": version},
+            "entries": [clean(entry) for entry in entries],
+        }
+    }
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(log, indent=1, ensure_ascii=False) + "\n")
 
@@ -354,15 +432,17 @@ def _write_junit(path: Path, cases: list[tuple[str, str, str | None]]) -> None:
 
     failures = sum(1 for _, kind, msg in cases if msg and kind != "skipped")
     skipped = sum(1 for _, kind, _ in cases if kind == "skipped")
-    lines = ['<?xml version="1.0" encoding="utf-8"?>',
-             f'<testsuite name="giftkit-contract" tests="{len(cases)}" failures="{failures}" '
-             f'skipped="{skipped}">']
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        f'<testsuite name="giftkit-contract" tests="{len(cases)}" failures="{failures}" '
+        f'skipped="{skipped}">',
+    ]
     for name, kind, message in cases:
-        lines.append(f"  <testcase classname=\"giftkit.contract\" name={quoteattr(name)}>")
+        lines.append(f'  <testcase classname="giftkit.contract" name={quoteattr(name)}>')
         if kind == "skipped":
             lines.append(f"    <skipped message={quoteattr(message or '')}/>")
         elif message:
-            lines.append(f"    <failure message=\"contract failure\">{escape(message)}</failure>")
+            lines.append(f'    <failure message="contract failure">{escape(message)}</failure>')
         lines.append("  </testcase>")
     lines.append("</testsuite>")
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -37,8 +37,10 @@ CONNECT_CREDENTIALS: dict[str, list[dict[str, str]]] = {
     "giftme": [{"giftmeBearer": "api_token"}],
     "rebilly": [{"SecretApiKey": "api_key"}, {"JWT": "jwt"}],
     "voucherify": [{"X-App-Id": "app_id", "X-App-Token": "app_token"}],
-    "dots_eco": [{"dotsEcoReadOnlyToken": "read_token", "dotsEcoWriteToken": "write_token"},
-                 {"dotsEcoWriteToken": "auth_token"}],
+    "dots_eco": [
+        {"dotsEcoReadOnlyToken": "read_token", "dotsEcoWriteToken": "write_token"},
+        {"dotsEcoWriteToken": "auth_token"},
+    ],
 }
 # connect keywords that are not credentials, taken from sim.fixtures[<same name>] when present.
 CONNECT_EXTRAS: dict[str, tuple[str, ...]] = {"rebilly": ("organization_id",)}
@@ -51,6 +53,7 @@ BODY_FROM_STATE: dict[tuple[str, str], dict[str, str]] = {
 
 
 # -- specs and operations -------------------------------------------------------------------------
+
 
 def spec_providers() -> list[str]:
     return sorted(p.stem for p in SPECS.glob("*.yaml") if not p.name.startswith("."))
@@ -110,7 +113,9 @@ class Op:
     @property
     def module(self) -> types.ModuleType:
         tag = snake((self.raw.get("tags") or ["default"])[0])
-        return importlib.import_module(f"{self.provider}_client.api.{tag}.{snake(self.operation_id)}")
+        return importlib.import_module(
+            f"{self.provider}_client.api.{tag}.{snake(self.operation_id)}"
+        )
 
     def body_examples(self, root: dict[str, Any]) -> list[Any]:
         out: list[Any] = []
@@ -124,7 +129,11 @@ class Op:
             schema = deref(root, media.get("schema") or {})
             if "example" in schema:
                 out.append(schema["example"])
-            out += list(schema.get("examples") or []) if isinstance(schema.get("examples"), list) else []
+            out += (
+                list(schema.get("examples") or [])
+                if isinstance(schema.get("examples"), list)
+                else []
+            )
         return out
 
 
@@ -142,27 +151,45 @@ def operations(provider: str) -> list[Op]:
                 p = deref(root, p)
                 schema = deref(root, p.get("schema") or {})
                 examples = _examples(p) + _examples(schema)
-                params[(p["name"], p["in"])] = Param(p["name"], p["in"],
-                                                     bool(p.get("required")) or p["in"] == "path",
-                                                     schema, examples)
+                params[(p["name"], p["in"])] = Param(
+                    p["name"],
+                    p["in"],
+                    bool(p.get("required")) or p["in"] == "path",
+                    schema,
+                    examples,
+                )
             body = deref(root, raw.get("requestBody") or {})
             media = {k: deref(root, v) for k, v in (body.get("content") or {}).items()}
-            found.append(Op(provider, raw.get("operationId") or f"{method} {path}", method.upper(),
-                            path, raw, list(params.values()), media, bool(body.get("required")),
-                            [str(s) for s in raw.get("responses", {})]))
+            found.append(
+                Op(
+                    provider,
+                    raw.get("operationId") or f"{method} {path}",
+                    method.upper(),
+                    path,
+                    raw,
+                    list(params.values()),
+                    media,
+                    bool(body.get("required")),
+                    [str(s) for s in raw.get("responses", {})],
+                )
+            )
     return found
 
 
 def _examples(node: dict[str, Any]) -> list[Any]:
     raw = node.get("examples")
-    found = list(raw) if isinstance(raw, list) else [
-        e.get("value") for e in (raw or {}).values() if isinstance(e, dict) and "value" in e]
+    found = (
+        list(raw)
+        if isinstance(raw, list)
+        else [e.get("value") for e in (raw or {}).values() if isinstance(e, dict) and "value" in e]
+    )
     if "example" in node:
         found.append(node["example"])
     return found
 
 
 # -- generated models -----------------------------------------------------------------------------
+
 
 def body_annotation(op: Op) -> Any:
     hints = typing.get_type_hints(op.module._get_kwargs)
@@ -231,10 +258,12 @@ def same_json(left: Any, right: Any, *, exact_times: bool = False) -> bool:
     (`Z` vs `+00:00`) unless `exact_times`."""
     if isinstance(left, dict) and isinstance(right, dict):
         return left.keys() == right.keys() and all(
-            same_json(left[k], right[k], exact_times=exact_times) for k in left)
+            same_json(left[k], right[k], exact_times=exact_times) for k in left
+        )
     if isinstance(left, list) and isinstance(right, list):
         return len(left) == len(right) and all(
-            same_json(a, b, exact_times=exact_times) for a, b in zip(left, right, strict=True))
+            same_json(a, b, exact_times=exact_times) for a, b in zip(left, right, strict=True)
+        )
     if isinstance(left, str) and isinstance(right, str) and left != right and not exact_times:
         a, b = _instant(left), _instant(right)
         return a is not None and b is not None and a == b
@@ -245,6 +274,7 @@ def same_json(left: Any, right: Any, *, exact_times: bool = False) -> bool:
 
 # -- calls --------------------------------------------------------------------------------------
 
+
 def connect_kwargs(provider: str, fixtures: dict[str, Any]) -> dict[str, Any]:
     credentials = fixtures.get("credentials", {})
     out: dict[str, Any] = {}
@@ -253,8 +283,10 @@ def connect_kwargs(provider: str, fixtures: dict[str, Any]) -> dict[str, Any]:
             out = {kw: _first(credentials[scheme]) for scheme, kw in group.items()}
             break
     else:
-        raise AssertionError(f"{provider}: no credential group of {CONNECT_CREDENTIALS.get(provider)} "
-                             f"in sim.fixtures['credentials'] ({sorted(credentials)})")
+        raise AssertionError(
+            f"{provider}: no credential group of {CONNECT_CREDENTIALS.get(provider)} "
+            f"in sim.fixtures['credentials'] ({sorted(credentials)})"
+        )
     for name in CONNECT_EXTRAS.get(provider, ()):
         if name in fixtures:
             out[name] = fixtures[name]
@@ -279,8 +311,14 @@ def body_example_count(op: Op) -> int:
     return len(op.body_examples(_spec(op.provider))) if op.body_media else 1
 
 
-def call_kwargs(op: Op, state: dict[str, Any], fixtures: dict[str, Any] | None = None,
-                *, with_optional_examples: bool = True, example: int = 0) -> dict[str, Any]:
+def call_kwargs(
+    op: Op,
+    state: dict[str, Any],
+    fixtures: dict[str, Any] | None = None,
+    *,
+    with_optional_examples: bool = True,
+    example: int = 0,
+) -> dict[str, Any]:
     """Valid keyword arguments (without `client`) for one call of `op`, with its `example`-th
     request-body example."""
     fixtures = fixtures or {}
@@ -298,8 +336,10 @@ def call_kwargs(op: Op, state: dict[str, Any], fixtures: dict[str, Any] | None =
         elif param.examples and (param.required or with_optional_examples):
             value = param.examples[0]
         elif param.required:
-            raise AssertionError(f"{op.label}: no value for required {param.location} "
-                                 f"parameter {param.name!r} (give it an example in the spec)")
+            raise AssertionError(
+                f"{op.label}: no value for required {param.location} "
+                f"parameter {param.name!r} (give it an example in the spec)"
+            )
         if value is None:
             continue
         kwargs[python_name(op, param)] = _param_value(param, value)
@@ -348,6 +388,7 @@ def remember(state: dict[str, Any], response: Any) -> None:
 
 # -- capturing and validating -------------------------------------------------------------------
 
+
 @dataclass
 class Exchange:
     request: httpx.Request
@@ -371,8 +412,9 @@ class Capture:
                 response = inner.handle_request(request)
                 content = response.read()
                 capture.exchanges.append(Exchange(request, body, response, content))
-                return httpx.Response(response.status_code, headers=response.headers,
-                                      content=content, request=request)
+                return httpx.Response(
+                    response.status_code, headers=response.headers, content=content, request=request
+                )
 
             def close(self) -> None:
                 inner.close()
@@ -388,8 +430,9 @@ class Capture:
                 response = await inner.handle_async_request(request)
                 content = await response.aread()
                 capture.exchanges.append(Exchange(request, body, response, content))
-                return httpx.Response(response.status_code, headers=response.headers,
-                                      content=content, request=request)
+                return httpx.Response(
+                    response.status_code, headers=response.headers, content=content, request=request
+                )
 
             async def aclose(self) -> None:
                 await inner.aclose()
@@ -445,11 +488,14 @@ class SpecValidator:
             out.append(f"request {where}: {_describe(exc)}")
         if exchange.response is not None:
             try:
-                self.openapi.validate_response(request, _OCResponse(exchange.response,
-                                                                    exchange.response_body))
+                self.openapi.validate_response(
+                    request, _OCResponse(exchange.response, exchange.response_body)
+                )
             except Exception as exc:
-                out.append(f"response {exchange.response.status_code} to {where}: {_describe(exc)}"
-                           f" body={exchange.response_body[:300]!r}")
+                out.append(
+                    f"response {exchange.response.status_code} to {where}: {_describe(exc)}"
+                    f" body={exchange.response_body[:300]!r}"
+                )
         return out
 
     def operation_of(self, exchange: Exchange) -> str | None:
@@ -457,8 +503,9 @@ class SpecValidator:
 
         request = _OCRequest(exchange.request, exchange.request_body)
         try:
-            found = APICallPathFinder(self.openapi.spec).find(request.method,
-                                                               f"{request.host_url}{request.path}")
+            found = APICallPathFinder(self.openapi.spec).find(
+                request.method, f"{request.host_url}{request.path}"
+            )
         except Exception:
             return None
         return str((found.operation / "operationId").read_value()) if found else None
@@ -470,7 +517,9 @@ def _describe(exc: BaseException) -> str:
     while seen.__cause__ is not None and len(parts) < 4:
         seen = seen.__cause__
         detail = getattr(seen, "schema_errors", None)
-        parts.append(f"{type(seen).__name__}: {seen}" + (f" {list(map(str, detail))}" if detail else ""))
+        parts.append(
+            f"{type(seen).__name__}: {seen}" + (f" {list(map(str, detail))}" if detail else "")
+        )
     return " <- ".join(parts)
 
 
@@ -481,9 +530,6 @@ def dumps(value: Any) -> str:
 def iter_ops(providers: list[str]) -> Iterator[Op]:
     for provider in providers:
         yield from operations(provider)
-
-
-
 
 
 def union_member_validators(provider: str) -> dict[str, Any]:
@@ -500,7 +546,9 @@ def union_member_validators(provider: str) -> dict[str, Any]:
             for alt in node.get(key) or []:
                 if isinstance(alt, dict) and isinstance(alt.get("$ref"), str):
                     name = alt["$ref"].rsplit("/", 1)[1]
-                    members[strings.pascal_case(name)] = Draft202012Validator({**root, "$ref": alt["$ref"]})
+                    members[strings.pascal_case(name)] = Draft202012Validator(
+                        {**root, "$ref": alt["$ref"]}
+                    )
     return members
 
 
@@ -514,11 +562,13 @@ def wrong_union_members(model: Any, members: dict[str, Any]) -> list[str]:
     found: list[str] = []
     if hasattr(model, "__attrs_attrs__"):
         validator = members.get(type(model).__name__)
-        if validator is not None and hasattr(model, "to_dict") and not validator.is_valid(model.to_dict()):
+        if (
+            validator is not None
+            and hasattr(model, "to_dict")
+            and not validator.is_valid(model.to_dict())
+        ):
             found.append(f"{type(model).__name__} does not describe {dumps(model.to_dict())[:120]}")
         for attribute in model.__attrs_attrs__:
             if attribute.name != "additional_properties":
                 found += wrong_union_members(getattr(model, attribute.name), members)
     return found
-
-

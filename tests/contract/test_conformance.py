@@ -18,13 +18,14 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import hypothesis
+import pytest
+from hypothesis import HealthCheck
+
 import _clients as kit
 import giftkit
 import giftkit.testing as testing
-import hypothesis
-import pytest
 from giftkit import RequestValidationError
-from hypothesis import HealthCheck
 
 SIMULATED = set(testing.providers())
 PROVIDERS = [p for p in kit.spec_providers() if p in SIMULATED]
@@ -45,20 +46,31 @@ def test_fixture_connect_keywords_are_accepted(provider: str) -> None:
     sim = testing.simulator(provider, seed=0)
     given = sim.fixtures.get("connect")
     assert isinstance(given, dict) and given, f"{provider}: sim.fixtures['connect'] is missing"
-    client = giftkit.connect(provider, base_url=sim.base_url, transport=sim.transport(),
-                             async_transport=sim.async_transport(), clock=sim.clock, **given)
+    client = giftkit.connect(
+        provider,
+        base_url=sim.base_url,
+        transport=sim.transport(),
+        async_transport=sim.async_transport(),
+        clock=sim.clock,
+        **given,
+    )
     assert client is not None
 
 
 def _connect(provider: str, sim: testing.Simulator, capture: kit.Capture) -> Any:
-    return giftkit.connect(provider, base_url=sim.base_url,
-                           transport=capture.sync(sim.transport()),
-                           async_transport=capture.asynchronous(sim.async_transport()),
-                           clock=sim.clock, **kit.connect_kwargs(provider, sim.fixtures))
+    return giftkit.connect(
+        provider,
+        base_url=sim.base_url,
+        transport=capture.sync(sim.transport()),
+        async_transport=capture.asynchronous(sim.async_transport()),
+        clock=sim.clock,
+        **kit.connect_kwargs(provider, sim.fixtures),
+    )
 
 
-def _call(op: kit.Op, client: Any, kwargs: dict[str, Any],
-          loop: asyncio.AbstractEventLoop | None) -> Any:
+def _call(
+    op: kit.Op, client: Any, kwargs: dict[str, Any], loop: asyncio.AbstractEventLoop | None
+) -> Any:
     """`sync_detailed`, or `asyncio_detailed` on the test's one event loop."""
     if loop is None:
         return op.module.sync_detailed(client=client, **kwargs)
@@ -86,9 +98,15 @@ def test_client_conformance(provider: str, mode: str) -> None:
     assert not failures, f"{provider} ({mode}):\n  " + "\n  ".join(failures)
 
 
-def _run_all(ops: list[kit.Op], client: Any, sim: testing.Simulator, capture: kit.Capture,
-             state: dict[str, Any], failures: list[str],
-             loop: asyncio.AbstractEventLoop | None) -> None:
+def _run_all(
+    ops: list[kit.Op],
+    client: Any,
+    sim: testing.Simulator,
+    capture: kit.Capture,
+    state: dict[str, Any],
+    failures: list[str],
+    loop: asyncio.AbstractEventLoop | None,
+) -> None:
     for op in ops:
         response, before, rejected = None, len(capture.exchanges), []
         # The spec's body examples in order: one giftkit refuses before sending (a documented
@@ -108,20 +126,28 @@ def _run_all(ops: list[kit.Op], client: Any, sim: testing.Simulator, capture: ki
             failures.append(f"{op.operation_id}: no call succeeded: {rejected}")
             continue
         if not 200 <= response.status_code < 300:
-            failures.append(f"{op.operation_id}: answered {response.status_code} "
-                            f"{response.content[:300]!r}")
+            failures.append(
+                f"{op.operation_id}: answered {response.status_code} {response.content[:300]!r}"
+            )
         elif str(response.status_code) not in op.statuses:
             failures.append(f"{op.operation_id}: {response.status_code} is not documented")
         elif response.parsed is None and response.content:
-            failures.append(f"{op.operation_id}: the generated client parsed nothing from "
-                            f"{response.content[:200]!r}")
+            failures.append(
+                f"{op.operation_id}: the generated client parsed nothing from "
+                f"{response.content[:200]!r}"
+            )
         if len(capture.exchanges) == before:
             failures.append(f"{op.operation_id}: no request reached the transport")
         kit.remember(state, response)
 
 
-def validate_exchanges(provider: str, ops: list[kit.Op], capture: kit.Capture,
-                       validator: kit.SpecValidator, failures: list[str]) -> None:
+def validate_exchanges(
+    provider: str,
+    ops: list[kit.Op],
+    capture: kit.Capture,
+    validator: kit.SpecValidator,
+    failures: list[str],
+) -> None:
     """Every captured request and response against the spec; every operation sent."""
     assert capture.exchanges, f"{provider}: nothing was captured"
     called: set[str] = set()
@@ -129,8 +155,10 @@ def validate_exchanges(provider: str, ops: list[kit.Op], capture: kit.Capture,
         failures += validator.problems(exchange)
         operation_id = validator.operation_of(exchange)
         if operation_id is None:
-            failures.append(f"{exchange.request.method} {exchange.request.url}: no operation "
-                            "of the spec matches this request")
+            failures.append(
+                f"{exchange.request.method} {exchange.request.url}: no operation "
+                "of the spec matches this request"
+            )
         else:
             called.add(operation_id)
     not_called = sorted({op.operation_id for op in ops} - called)
@@ -154,9 +182,14 @@ def test_generated_bodies_round_trip(op: kit.Op, st_schemas: dict[str, Any]) -> 
     members = kit.union_member_validators(op.provider)
     seen: list[Any] = []
 
-    @hypothesis.settings(max_examples=ROUND_TRIP_EXAMPLES, derandomize=True, deadline=None,
-                         database=None, phases=[hypothesis.Phase.explicit, hypothesis.Phase.generate],
-                         suppress_health_check=list(HealthCheck))
+    @hypothesis.settings(
+        max_examples=ROUND_TRIP_EXAMPLES,
+        derandomize=True,
+        deadline=None,
+        database=None,
+        phases=[hypothesis.Phase.explicit, hypothesis.Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
     @hypothesis.given(case=operation.as_strategy())
     def round_trip(case: Any) -> None:
         body = case.body
@@ -165,15 +198,18 @@ def test_generated_bodies_round_trip(op: kit.Op, st_schemas: dict[str, Any]) -> 
         back = kit.from_model(model)
         assert kit.same_json(back, body), (
             f"{op.label}: from_dict(body).to_dict() changed the body\n"
-            f"  body: {kit.dumps(body)}\n  back: {kit.dumps(back)}")
+            f"  body: {kit.dumps(body)}\n  back: {kit.dumps(back)}"
+        )
         wrong = kit.wrong_union_members(model, members)
         assert not wrong, (
             f"{op.label}: the generated union picked the wrong alternative: {wrong}\n"
-            f"  body: {kit.dumps(body)}")
+            f"  body: {kit.dumps(body)}"
+        )
         wire = kit.wire_body(op, model, **path_params)
         assert kit.same_json(wire, body), (
             f"{op.label}: the generated function sends a different body\n"
-            f"  body: {kit.dumps(body)}\n  wire: {kit.dumps(wire)}")
+            f"  body: {kit.dumps(body)}\n  wire: {kit.dumps(wire)}"
+        )
 
     round_trip()
     assert seen, f"{op.label}: schemathesis generated no body"

@@ -24,9 +24,10 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+import pytest
+
 import _clients as kit
 import giftkit.testing as testing
-import pytest
 from giftkit.testing import FieldError
 from giftkit.testing._contract import auth_headers, config_dict
 from giftkit.testing._core import Response
@@ -44,8 +45,14 @@ Mutation = Callable[[Response], Response]
 
 # -- running the suite on one operation ---------------------------------------------------------
 
-def run_suite(sim: testing.Simulator, operation_id: str, *, spec: dict[str, Any] | None = None,
-              phases: tuple[str, ...] = PHASES) -> list[str]:
+
+def run_suite(
+    sim: testing.Simulator,
+    operation_id: str,
+    *,
+    spec: dict[str, Any] | None = None,
+    phases: tuple[str, ...] = PHASES,
+) -> list[str]:
     """The contract suite on one operation, through schemathesis' engine: the suite's own config
     (`config_dict`: seed, expectations, auth headers, all default checks) with few examples and
     the given phases. Returns '<check>: <title>' per failed check."""
@@ -81,9 +88,15 @@ def only_operation(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
     operation."""
     spec = copy.deepcopy(spec)
     paths = spec.get("paths", {})
-    own = next((p for p, item in paths.items() for m in kit.METHODS
-                if isinstance(item.get(m), dict) and item[m].get("operationId") == operation_id),
-               None)
+    own = next(
+        (
+            p
+            for p, item in paths.items()
+            for m in kit.METHODS
+            if isinstance(item.get(m), dict) and item[m].get("operationId") == operation_id
+        ),
+        None,
+    )
     assert own is not None, f"no operation {operation_id!r} in the spec"
     literal = re.sub(r"\{[^}]+\}", "x", own)
     for path in list(paths):
@@ -127,11 +140,15 @@ def _succeeded(sim: testing.Simulator, operation_id: str) -> bool:
 
 
 def _errored(sim: testing.Simulator, operation_id: str) -> set[int]:
-    return {status for label, _, status in sim.requests
-            if label == operation_id and 400 <= status < 500 and status not in (404, 405)}
+    return {
+        status
+        for label, _, status in sim.requests
+        if label == operation_id and 400 <= status < 500 and status not in (404, 405)
+    }
 
 
 # -- what to mutate -----------------------------------------------------------------------------
+
 
 def _required(index: Any, schema: dict[str, Any]) -> list[str]:
     schema = index.deref(schema)
@@ -164,8 +181,11 @@ def control(provider: str, operation_id: str) -> tuple[frozenset[str], frozenset
     whether it answered a 2xx."""
     sim = _fresh(provider)
     failures = run_suite(sim, operation_id)
-    return (frozenset(_kinds(failures)), frozenset(_errored(sim, operation_id)),
-            _succeeded(sim, operation_id))
+    return (
+        frozenset(_kinds(failures)),
+        frozenset(_errored(sim, operation_id)),
+        _succeeded(sim, operation_id),
+    )
 
 
 @cache
@@ -175,8 +195,10 @@ def reachable_success(provider: str, *, with_required: bool = True) -> tuple[str
     targets = success_targets(provider, with_required=True)
     if not with_required:
         targets += [t for t in success_targets(provider, with_required=False) if t not in targets]
-    assert targets, (f"{provider}: no success response documents a required field, so a "
-                     "success body missing any field passes the contract")
+    assert targets, (
+        f"{provider}: no success response documents a required field, so a "
+        "success body missing any field passes the contract"
+    )
     for operation_id, status, name in targets:
         if control(provider, operation_id)[2]:
             return operation_id, status, name
@@ -191,6 +213,7 @@ def _undocumented_success(statuses: list[str], current: int) -> int:
 
 
 # -- simulator mutations ------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_dropped_required_field_is_caught(provider: str) -> None:
@@ -208,10 +231,13 @@ def test_dropped_required_field_is_caught(provider: str) -> None:
 
     sim = mutate(_fresh(provider), operation_id, drop)
     failures = run_suite(sim, operation_id)
-    assert _succeeded(sim, operation_id), f"{provider}.{operation_id}: the mutant never answered 2xx"
+    assert _succeeded(sim, operation_id), (
+        f"{provider}.{operation_id}: the mutant never answered 2xx"
+    )
     assert SCHEMA_CHECK in _kinds(failures), (
         f"{provider}.{operation_id}: dropping required {name!r} from its success response "
-        f"survived the contract suite (failures: {sorted(set(failures))})")
+        f"survived the contract suite (failures: {sorted(set(failures))})"
+    )
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
@@ -230,10 +256,12 @@ def test_undocumented_success_status_is_caught(provider: str) -> None:
     failures = run_suite(sim, operation_id)
     assert STATUS_CHECK in _kinds(failures), (
         f"{provider}.{operation_id}: answering an undocumented success status survived the "
-        f"contract suite (failures: {sorted(set(failures))})")
+        f"contract suite (failures: {sorted(set(failures))})"
+    )
 
 
 # -- spec mutation ------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_spec_with_changed_success_status_is_caught(provider: str) -> None:
@@ -248,10 +276,12 @@ def test_spec_with_changed_success_status_is_caught(provider: str) -> None:
     assert _succeeded(sim, operation_id), f"{provider}.{operation_id}: never reached a 2xx"
     assert STATUS_CHECK in _kinds(failures), (
         f"{provider}.{operation_id}: a spec documenting {moved} instead of {status} survived "
-        f"the contract suite (failures: {sorted(set(failures))})")
+        f"the contract suite (failures: {sorted(set(failures))})"
+    )
 
 
 # -- wrong error shape --------------------------------------------------------------------------
+
 
 def error_operation(provider: str) -> str:
     """The first operation with a request body and a documented 4xx JSON error (negative
@@ -271,8 +301,14 @@ def foreign_shape(provider: str) -> str:
     """`provider`'s validation-error body (its own shape, at its own validation status), JSON."""
     sim = testing.simulator(provider)
     error = FieldError("body", ("amount",), "required", "amount is required")
-    return json.dumps(sim.error_body(sim.validation_statuses[0], "The given data was invalid.",
-                                     errors=[error], code="validation"))
+    return json.dumps(
+        sim.error_body(
+            sim.validation_statuses[0],
+            "The given data was invalid.",
+            errors=[error],
+            code="validation",
+        )
+    )
 
 
 SHAPE_CASES = [(p, other) for p in PROVIDERS for other in PROVIDERS if other != p]
@@ -282,6 +318,7 @@ def _documented_error_accepts(provider: str, operation_id: str, status: int, bod
     """Whether the spec's own error schema for `status` accepts `body` (then no spec-faithful
     check can tell the shapes apart, and the mutant is equivalent for the contract suite)."""
     from jsonschema import Draft202012Validator, FormatChecker
+
     from speclib import escape_pointer, load_spec, resolve
 
     spec = load_spec(provider)
@@ -298,13 +335,15 @@ def _documented_error_accepts(provider: str, operation_id: str, status: int, bod
         if "json" in media:
             validator = Draft202012Validator(
                 {**spec, "$ref": f"#{pointer_base}/content/{escape_pointer(media)}/schema"},
-                format_checker=FormatChecker())
+                format_checker=FormatChecker(),
+            )
             return bool(validator.is_valid(body))
     return False
 
 
-@pytest.mark.parametrize(("provider", "shape_of"), SHAPE_CASES,
-                         ids=[f"{p}-answers-like-{o}" for p, o in SHAPE_CASES])
+@pytest.mark.parametrize(
+    ("provider", "shape_of"), SHAPE_CASES, ids=[f"{p}-answers-like-{o}" for p, o in SHAPE_CASES]
+)
 def test_foreign_error_shape_is_caught(provider: str, shape_of: str) -> None:
     """Errors answered in another provider's shape fail the suite — wherever the provider's
     documented error schema tells the shapes apart. Where it cannot (Rebilly's official problem
@@ -319,8 +358,11 @@ def test_foreign_error_shape_is_caught(provider: str, shape_of: str) -> None:
 
     def reshape(response: Response) -> Response:
         own = response.body
-        if (400 <= response.status < 500 and response.status not in (404, 405)
-                and not (isinstance(own, dict) and set(own) == set(foreign))):
+        if (
+            400 <= response.status < 500
+            and response.status not in (404, 405)
+            and not (isinstance(own, dict) and set(own) == set(foreign))
+        ):
             # only where the shapes differ: the same keys would be no mutation at all
             response.body, response.raw = copy.deepcopy(foreign), None
             shapes.append((response.status, response.body))
@@ -329,16 +371,20 @@ def test_foreign_error_shape_is_caught(provider: str, shape_of: str) -> None:
     sim = mutate(_fresh(provider), operation_id, reshape)
     failures = run_suite(sim, operation_id)
     assert shapes, f"{provider}.{operation_id}: the mutant answered no error in another shape"
-    distinguishable = any(not _documented_error_accepts(provider, operation_id, status, body)
-                          for status, body in shapes)
+    distinguishable = any(
+        not _documented_error_accepts(provider, operation_id, status, body)
+        for status, body in shapes
+    )
     if distinguishable:
         assert SCHEMA_CHECK in _kinds(failures), (
             f"{provider}.{operation_id}: errors answered in {shape_of}'s shape "
             f"(e.g. {json.dumps(shapes[0][1])[:200]}) survived the contract suite although the "
-            f"documented error schemas for {sorted(statuses)} reject it")
+            f"documented error schemas for {sorted(statuses)} reject it"
+        )
     else:
         assert SCHEMA_CHECK not in _kinds(failures), (
-            f"{provider}.{operation_id}: the suite flagged a body its own spec accepts")
+            f"{provider}.{operation_id}: the suite flagged a body its own spec accepts"
+        )
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
@@ -358,7 +404,8 @@ def test_error_body_that_is_no_json_object_is_caught(provider: str) -> None:
     failures = run_suite(sim, operation_id)
     assert mutated, f"{provider}.{operation_id}: the mutant answered no error"
     assert _kinds(failures) & {SCHEMA_CHECK, "content_type_conformance"}, (
-        f"{provider}.{operation_id}: an HTML error page survived the contract suite ({sorted(set(failures))})")
+        f"{provider}.{operation_id}: an HTML error page survived the contract suite ({sorted(set(failures))})"
+    )
 
 
 def test_foreign_shapes_are_distinguishable_for_most_pairs() -> None:
@@ -367,6 +414,8 @@ def test_foreign_shapes_are_distinguishable_for_most_pairs() -> None:
     for provider, shape_of in SHAPE_CASES:
         operation_id = error_operation(provider)
         own_status = testing.simulator(provider).validation_statuses[0]
-        if not _documented_error_accepts(provider, operation_id, own_status, json.loads(foreign_shape(shape_of))):
+        if not _documented_error_accepts(
+            provider, operation_id, own_status, json.loads(foreign_shape(shape_of))
+        ):
             told_apart += 1
     assert told_apart >= len(SHAPE_CASES) // 2, told_apart

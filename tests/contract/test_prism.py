@@ -33,9 +33,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import _clients as kit
 import httpx
 import pytest
+
+import _clients as kit
 
 PRISM = kit.ROOT / "node_modules" / ".bin" / "prism"
 PROVIDERS = kit.spec_providers()
@@ -59,8 +60,11 @@ def prism_copy(provider: str) -> dict[str, Any]:
     def walk(node: Any) -> Any:
         if isinstance(node, dict):
             if isinstance(node.get("allOf"), list):
-                kept = [e for e in node["allOf"]
-                        if not (isinstance(e, dict) and e and set(e) <= CONTAINS_KEYWORDS)]
+                kept = [
+                    e
+                    for e in node["allOf"]
+                    if not (isinstance(e, dict) and e and set(e) <= CONTAINS_KEYWORDS)
+                ]
                 if kept:
                     node["allOf"] = kept
                 else:
@@ -89,9 +93,19 @@ class PrismServer:
         self.log = log
         self._log_file = log.open("wb")
         self.process = subprocess.Popen(
-            [str(PRISM), "mock", str(spec), "--host", "127.0.0.1", "--port", str(self.port),
-             "--errors"],
-            stdout=self._log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            [
+                str(PRISM),
+                "mock",
+                str(spec),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--errors",
+            ],
+            stdout=self._log_file,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
             start_new_session=True,  # its own process group: stopped with every child
             env={**os.environ, "NO_COLOR": "1", "FORCE_COLOR": "0"},
         )
@@ -99,15 +113,19 @@ class PrismServer:
     def wait_ready(self, deadline: float) -> None:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"prism for {self.provider} exited {self.process.returncode}:\n"
-                                   f"{self.log.read_text(errors='replace')[-3000:]}")
+                raise RuntimeError(
+                    f"prism for {self.provider} exited {self.process.returncode}:\n"
+                    f"{self.log.read_text(errors='replace')[-3000:]}"
+                )
             try:
                 httpx.get(self.url + "/__giftkit_ready__", timeout=1.0, trust_env=False)
                 return  # any HTTP answer (a 404 here) means it is listening
             except httpx.TransportError:
                 time.sleep(0.2)
-        raise TimeoutError(f"prism for {self.provider} did not answer within {START_TIMEOUT}s:\n"
-                           f"{self.log.read_text(errors='replace')[-3000:]}")
+        raise TimeoutError(
+            f"prism for {self.provider} did not answer within {START_TIMEOUT}s:\n"
+            f"{self.log.read_text(errors='replace')[-3000:]}"
+        )
 
     def stop(self) -> None:
         """SIGTERM to Prism's process group, then SIGKILL to whatever of it is left; bounded."""
@@ -180,15 +198,26 @@ def _violations(response: httpx.Response) -> list[dict[str, Any]]:
         try:
             found += json.loads(text)
         except ValueError:
-            found.append({"location": ["request" if "request" in text else "response"],
-                          "message": text[:300]})
+            found.append(
+                {
+                    "location": ["request" if "request" in text else "response"],
+                    "message": text[:300],
+                }
+            )
     try:
         body = response.json()
     except ValueError:
         body = None
-    if isinstance(body, dict) and str(body.get("type", "")).startswith("https://stoplight.io/prism/errors"):
-        found += body.get("validation") or [{"location": ["prism"], "code": body.get("type"),
-                                             "message": body.get("detail") or body.get("title")}]
+    if isinstance(body, dict) and str(body.get("type", "")).startswith(
+        "https://stoplight.io/prism/errors"
+    ):
+        found += body.get("validation") or [
+            {
+                "location": ["prism"],
+                "code": body.get("type"),
+                "message": body.get("detail") or body.get("title"),
+            }
+        ]
     return found
 
 
@@ -196,9 +225,13 @@ def _violations(response: httpx.Response) -> list[dict[str, Any]]:
 def test_prism_accepts_the_client_request(op: kit.Op, prism: dict[str, PrismServer]) -> None:
     server = prism[op.provider]
     module = importlib.import_module(f"{op.provider}_client.client")
-    http = httpx.Client(base_url=server.url, headers=_auth_headers(op),
-                        params={"__server": _server_url(op.provider)}, timeout=CALL_TIMEOUT,
-                        trust_env=False)  # loopback: never through an environment proxy
+    http = httpx.Client(
+        base_url=server.url,
+        headers=_auth_headers(op),
+        params={"__server": _server_url(op.provider)},
+        timeout=CALL_TIMEOUT,
+        trust_env=False,
+    )  # loopback: never through an environment proxy
     client = module.Client(base_url=server.url)
     client.set_httpx_client(http)
     kwargs = kit.call_kwargs(op, {}, {}, with_optional_examples=True)
@@ -214,13 +247,16 @@ def test_prism_accepts_the_client_request(op: kit.Op, prism: dict[str, PrismServ
     request_side = [v for v in violations if (v.get("location") or ["?"])[0] != "response"]
     assert not request_side, (
         f"{op.label}: Prism rejected the generated client's request ({where}):\n"
-        + "\n".join(f"  {v.get('location')}: {v.get('message')}" for v in request_side))
+        + "\n".join(f"  {v.get('location')}: {v.get('message')}" for v in request_side)
+    )
     assert response.status_code not in (400, 401, 403, 404, 405, 415, 422), (
-        f"{op.label}: Prism answered {where}: {response.content[:500]!r}")
+        f"{op.label}: Prism answered {where}: {response.content[:500]!r}"
+    )
     response_side = [v for v in violations if (v.get("location") or ["?"])[0] == "response"]
     assert not response_side, (
         f"{op.label}: Prism flags its own mocked response ({where}) against the spec:\n"
-        + "\n".join(f"  {v.get('location')}: {v.get('message')}" for v in response_side[:10]))
+        + "\n".join(f"  {v.get('location')}: {v.get('message')}" for v in response_side[:10])
+    )
     if not violations:
         assert 200 <= response.status_code < 300, f"{op.label}: {where}: {response.content[:300]!r}"
 
@@ -234,18 +270,32 @@ def test_prism_rejection_is_detected(provider: str, prism: dict[str, PrismServer
     with httpx.Client(base_url=server.url, timeout=CALL_TIMEOUT, trust_env=False) as http:
         if op is not None:
             media = next(iter(op.body_media))
-            response = http.request(op.method, op.path.replace("{", "").replace("}", ""),
-                                    params={"__server": _server_url(provider)},
-                                    headers={**_auth_headers(op), "Content-Type": media},
-                                    content=b"{}" if "json" in media else b"")
-            found = [v for v in _violations(response) if (v.get("location") or ["?"])[0] != "response"]
-            assert found and response.status_code >= 400, (op.label, response.status_code,
-                                                            response.content[:300])
+            response = http.request(
+                op.method,
+                op.path.replace("{", "").replace("}", ""),
+                params={"__server": _server_url(provider)},
+                headers={**_auth_headers(op), "Content-Type": media},
+                content=b"{}" if "json" in media else b"",
+            )
+            found = [
+                v for v in _violations(response) if (v.get("location") or ["?"])[0] != "response"
+            ]
+            assert found and response.status_code >= 400, (
+                op.label,
+                response.status_code,
+                response.content[:300],
+            )
         if any(str(s.get("url", "")).startswith("{") for s in kit.spec(provider)["servers"]):
             return  # a server URL that is one variable (GiftMe's `{base_url}`) matches any URL
         any_op = kit.operations(provider)[0]
-        response = http.request(any_op.method, any_op.path.replace("{", "").replace("}", ""),
-                                params={"__server": "ftp://no-such-server.invalid"},
-                                headers=_auth_headers(any_op))
+        response = http.request(
+            any_op.method,
+            any_op.path.replace("{", "").replace("}", ""),
+            params={"__server": "ftp://no-such-server.invalid"},
+            headers=_auth_headers(any_op),
+        )
         assert response.status_code == 404 and "NO_SERVER_MATCHED" in response.text, (
-            any_op.label, response.status_code, response.text[:300])
+            any_op.label,
+            response.status_code,
+            response.text[:300],
+        )

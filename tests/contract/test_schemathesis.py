@@ -14,8 +14,12 @@ from giftkit.testing._contract import load_schema, run_settings
 
 def _schema_for(provider: str):  # type: ignore[no-untyped-def]
     seed, max_examples = run_settings()
-    return load_schema(testing.simulator(provider, seed=0, examples=True), seed=seed, max_examples=max_examples,
-                       recorder=RECORDER)
+    return load_schema(
+        testing.simulator(provider, seed=0, examples=True),
+        seed=seed,
+        max_examples=max_examples,
+        recorder=RECORDER,
+    )
 
 
 # One module-level schema per provider: pytest collects `test_<provider>` for each operation.

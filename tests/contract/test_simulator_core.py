@@ -6,13 +6,13 @@ import subprocess
 import sys
 import time
 
-import giftkit.testing as testing
 import httpx
 import pytest
+
+import giftkit.testing as testing
 from giftkit.testing._contract import auth_headers
 
-COUPON = {"issuedTime": "2025-01-01T00:00:00Z",
-          "discount": {"type": "percent", "value": 10}}
+COUPON = {"issuedTime": "2025-01-01T00:00:00Z", "discount": {"type": "percent", "value": 10}}
 
 
 @pytest.fixture
@@ -21,8 +21,9 @@ def rebilly() -> testing.Simulator:
 
 
 def client(sim: testing.Simulator) -> httpx.Client:
-    return httpx.Client(transport=sim.transport(), base_url=sim.base_url,
-                        headers=auth_headers(sim), timeout=5)
+    return httpx.Client(
+        transport=sim.transport(), base_url=sim.base_url, headers=auth_headers(sim), timeout=5
+    )
 
 
 def test_clock_is_virtual() -> None:
@@ -53,7 +54,9 @@ def test_ledger_find_and_duplicates(rebilly: testing.Simulator) -> None:
     with client(rebilly) as c:
         assert c.put("/coupons/SUMMER", json=COUPON).status_code == 201
         assert c.put("/coupons/SUMMER", json=COUPON).status_code == 200  # upsert: not a new issue
-    assert [e.client_reference for e in rebilly.ledger.find(client_reference="SUMMER")] == ["SUMMER"]
+    assert [e.client_reference for e in rebilly.ledger.find(client_reference="SUMMER")] == [
+        "SUMMER"
+    ]
     assert rebilly.ledger.duplicates() == {}
     rebilly.ledger.record("PutCoupon", reference="X", client_reference="SUMMER")
     assert list(rebilly.ledger.duplicates()) == ["SUMMER"]
@@ -82,17 +85,26 @@ def test_auth_enforced(rebilly: testing.Simulator) -> None:
 def test_validation_in_provider_shape() -> None:
     sim = testing.simulator("giftme")
     with client(sim) as c:
-        response = c.post("/reseller/orders", json={"cashier_pin": 1, "orders": [{"context": "all"}]})
+        response = c.post(
+            "/reseller/orders", json={"cashier_pin": 1, "orders": [{"context": "all"}]}
+        )
     assert response.status_code == 400
-    assert response.json()["errors"]["orders.0.amount"] == ["The orders.0.amount field is required."]
+    assert response.json()["errors"]["orders.0.amount"] == [
+        "The orders.0.amount field is required."
+    ]
 
 
-@pytest.mark.parametrize(("kind", "error", "processed"), [
-    ("refuse", httpx.ConnectError, 0),
-    ("reset_before", httpx.RemoteProtocolError, 0),
-    ("reset_after", httpx.ReadError, 1),
-])
-def test_connection_faults(rebilly: testing.Simulator, kind: str, error: type, processed: int) -> None:
+@pytest.mark.parametrize(
+    ("kind", "error", "processed"),
+    [
+        ("refuse", httpx.ConnectError, 0),
+        ("reset_before", httpx.RemoteProtocolError, 0),
+        ("reset_after", httpx.ReadError, 1),
+    ],
+)
+def test_connection_faults(
+    rebilly: testing.Simulator, kind: str, error: type, processed: int
+) -> None:
     rebilly.faults.schedule("PostCoupon", kind)
     with client(rebilly) as c, pytest.raises(error):
         c.post("/coupons", json=COUPON)
@@ -125,8 +137,11 @@ def test_status_fault_and_probability(rebilly: testing.Simulator) -> None:
 
 async def test_async_transport_faults(rebilly: testing.Simulator) -> None:
     rebilly.faults.schedule("PostCoupon", "reset_after")
-    async with httpx.AsyncClient(transport=rebilly.async_transport(), base_url=rebilly.base_url,
-                                 headers=auth_headers(rebilly)) as c:
+    async with httpx.AsyncClient(
+        transport=rebilly.async_transport(),
+        base_url=rebilly.base_url,
+        headers=auth_headers(rebilly),
+    ) as c:
         with pytest.raises(httpx.ReadError):
             await c.post("/coupons", json=COUPON)
         assert (await c.get("/coupons")).json()[0]["id"] == rebilly.ledger.entries[0].reference
@@ -146,12 +161,17 @@ def test_rate_limit_with_documented_headers(rebilly: testing.Simulator) -> None:
 
 
 def test_serve_cli_on_ephemeral_loopback_port() -> None:
-    proc = subprocess.Popen([sys.executable, "-m", "giftkit.cli", "serve", "rebilly", "--fixtures"],
-                            stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "giftkit.cli", "serve", "rebilly", "--fixtures"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         line = proc.stdout.readline() if proc.stdout else ""
         base_url = line.rsplit(" ", 1)[-1].strip()
-        assert base_url.startswith("http://127.0.0.1:") and not base_url.startswith("http://127.0.0.1:0/")
+        assert base_url.startswith("http://127.0.0.1:") and not base_url.startswith(
+            "http://127.0.0.1:0/"
+        )
         sim = testing.simulator("rebilly")
         for _ in range(50):
             try:
@@ -177,8 +197,9 @@ def voucherify() -> testing.Simulator:
 
 def vclient(sim: testing.Simulator, **headers: str) -> httpx.Client:
     base = {"X-App-Id": sim.fixtures["app_id"], "X-App-Token": sim.fixtures["app_token"]}
-    return httpx.Client(transport=sim.transport(), base_url=sim.base_url,
-                        headers=headers or base, timeout=5)
+    return httpx.Client(
+        transport=sim.transport(), base_url=sim.base_url, headers=headers or base, timeout=5
+    )
 
 
 def test_voucherify_import_runs_enqueued_in_progress_done(voucherify: testing.Simulator) -> None:
@@ -197,11 +218,19 @@ def test_voucherify_import_runs_enqueued_in_progress_done(voucherify: testing.Si
         voucherify.clock.advance(10)
         done = c.get(action).json()
         assert done["status"] == "DONE" and done["progress"] == 100
-        assert done["result"] == {"message": "2 voucher(s) imported successfully, 0 failed.",
-                                  "failed": [], "done_count": 2, "failed_count": 0}
+        assert done["result"] == {
+            "message": "2 voucher(s) imported successfully, 0 failed.",
+            "failed": [],
+            "done_count": 2,
+            "failed_count": 0,
+        }
         voucher = c.get("/v1/vouchers/GIFT-1").json()
-        assert voucher["gift"] == {"amount": 5000, "subtracted_amount": 0, "balance": 5000,
-                                   "effect": "APPLY_TO_ORDER"}
+        assert voucher["gift"] == {
+            "amount": 5000,
+            "subtracted_amount": 0,
+            "balance": 5000,
+            "effect": "APPLY_TO_ORDER",
+        }
         assert voucher["campaign"] is None and voucher["type"] == "GIFT_VOUCHER"
         assert c.get(f"/v1/vouchers/{voucher['id']}").json()["code"] == "GIFT-1"  # by id too
     assert [e.client_reference for e in voucherify.ledger.entries] == ["GIFT-1", "GIFT-2"]
@@ -213,15 +242,18 @@ def test_voucherify_ledger_settles_without_a_request(voucherify: testing.Simulat
     assert len(voucherify.ledger) == 0
     voucherify.clock.advance(60)
     assert [e.client_reference for e in voucherify.ledger.entries] == ["GIFT-1"]
-    assert voucherify.ledger.entries[0].issued_at == voucherify.jobs[
-        next(iter(voucherify.jobs))].done_at
+    assert (
+        voucherify.ledger.entries[0].issued_at
+        == voucherify.jobs[next(iter(voucherify.jobs))].done_at
+    )
 
 
 def test_voucherify_imports_run_in_queue_order(voucherify: testing.Simulator) -> None:
     with vclient(voucherify) as c:
         one = c.post("/v1/vouchers/import", json=[GIFT]).json()["async_action_id"]
         two = c.post("/v1/vouchers/import", json=[{**GIFT, "code": "GIFT-2"}]).json()[
-            "async_action_id"]
+            "async_action_id"
+        ]
         voucherify.clock.advance(1.5)
         statuses = [c.get(f"/v1/async-actions/{a}").json()["status"] for a in (one, two)]
         assert statuses == ["IN_PROGRESS", "ENQUEUED"]
@@ -234,9 +266,15 @@ def test_voucherify_existing_codes_fail_the_providers_way(voucherify: testing.Si
     with vclient(voucherify) as c:
         c.post("/v1/vouchers/import", json=[GIFT])
         voucherify.clock.advance(60)
-        again = c.post("/v1/vouchers/import", json=[
-            GIFT, {**GIFT, "code": "NEW"}, {**GIFT, "code": "NEW"},
-            {**GIFT, "code": "HALF", "gift": {"amount": 10.5}}]).json()["async_action_id"]
+        again = c.post(
+            "/v1/vouchers/import",
+            json=[
+                GIFT,
+                {**GIFT, "code": "NEW"},
+                {**GIFT, "code": "NEW"},
+                {**GIFT, "code": "HALF", "gift": {"amount": 10.5}},
+            ],
+        ).json()["async_action_id"]
         voucherify.clock.advance(60)
         result = c.get(f"/v1/async-actions/{again}").json()["result"]
     assert result["done_count"] == 1 and result["failed_count"] == 3
@@ -255,36 +293,51 @@ def test_voucherify_invalid_payload_and_routing(voucherify: testing.Simulator) -
         # `import` is also a voucher code: GET falls through to get-voucher, not 405.
         assert c.get("/v1/vouchers/import").json()["key"] == "not_found"
         assert c.delete("/v1/vouchers/import").headers["Allow"] == "POST"
-        big = c.post("/v1/vouchers/import", content=b"[" + b" " * 10_485_760 + b"]",
-                     headers={"Content-Type": "application/json"})
+        big = c.post(
+            "/v1/vouchers/import",
+            content=b"[" + b" " * 10_485_760 + b"]",
+            headers={"Content-Type": "application/json"},
+        )
         assert big.status_code == 413 and big.json()["statusCode"] == 413
 
 
 def test_voucherify_oauth_tokens(voucherify: testing.Simulator) -> None:
     with vclient(voucherify) as c:
-        bad = c.post("/v1/oauth/token", data={"grant_type": "client_credentials",
-                                              "scope": "vouchers,campaigns"})
+        bad = c.post(
+            "/v1/oauth/token",
+            data={"grant_type": "client_credentials", "scope": "vouchers,campaigns"},
+        )
         assert bad.status_code == 400
         assert bad.json()["key"] == "invalid_scope"
         assert bad.json()["message"] == "Invalid scope: vouchers,campaigns"
-        token = c.post("/v1/oauth/token", data={"grant_type": "client_credentials",
-                                                "scope": "vouchers"}).json()
+        token = c.post(
+            "/v1/oauth/token", data={"grant_type": "client_credentials", "scope": "vouchers"}
+        ).json()
         assert token["expires_in"] == 900 and token["token_type"] == "Bearer"
         bearer = {"Authorization": f"Bearer {token['access_token']}"}
         with vclient(voucherify, **bearer) as b:
             assert b.post("/v1/vouchers/import", json=[GIFT]).status_code == 202
             assert b.get("/v1/async-actions/aa_1").status_code == 401  # scope lacks async-actions
-            assert b.post("/v1/oauth/token", data={"grant_type": "client_credentials",
-                                                   "scope": "api"}).status_code == 401
+            assert (
+                b.post(
+                    "/v1/oauth/token", data={"grant_type": "client_credentials", "scope": "api"}
+                ).status_code
+                == 401
+            )
         voucherify.clock.advance(300)
         seen = c.post("/v1/oauth/introspect", data={"access_token": token["access_token"]}).json()
         assert seen["active"] is True and seen["expires_in"] == 600
-        assert c.post("/v1/oauth/token/revoke",
-                      data={"access_token": token["access_token"]}).status_code == 204
+        assert (
+            c.post(
+                "/v1/oauth/token/revoke", data={"access_token": token["access_token"]}
+            ).status_code
+            == 204
+        )
         gone = c.post("/v1/oauth/token/revoke", data={"access_token": token["access_token"]})
         assert gone.status_code == 404 and gone.content == b""
-        assert c.post("/v1/oauth/introspect",
-                      data={"access_token": token["access_token"]}).json() == {"active": False}
+        assert c.post(
+            "/v1/oauth/introspect", data={"access_token": token["access_token"]}
+        ).json() == {"active": False}
         with vclient(voucherify, **bearer) as b:
             assert b.get("/v1/vouchers/GIFT-1").status_code == 401
         # App keys plus a dead token: the token is checked and refused.
@@ -328,15 +381,22 @@ def test_examples_are_opt_in() -> None:
 
 # -- Dots.eco: the expiration window on the virtual clock's date ------------------------------
 
+
 @pytest.fixture
 def dots() -> testing.Simulator:
     return testing.simulator("dots_eco", seed=0, clock=testing.VirtualClock(start=1_726_185_600))
 
 
 def dclient(sim: testing.Simulator, token: str | None = None) -> httpx.Client:
-    return httpx.Client(transport=sim.transport(), base_url=sim.base_url, timeout=5,
-                        headers={"auth-token": token or sim.fixtures["write_token"],
-                                 "Content-Type": "application/json"})
+    return httpx.Client(
+        transport=sim.transport(),
+        base_url=sim.base_url,
+        timeout=5,
+        headers={
+            "auth-token": token or sim.fixtures["write_token"],
+            "Content-Type": "application/json",
+        },
+    )
 
 
 def card(sim: testing.Simulator, **extra: str) -> dict[str, str]:
@@ -348,20 +408,27 @@ def test_dots_eco_expiration_window_follows_the_clock(dots: testing.Simulator) -
     with dclient(dots) as c:
         low = c.post("/flow-card/add", json=card(dots, expiration_date="2024-09-13"))
         assert low.status_code == 422
-        assert low.json() == {"success": False, "errors": {"expiration_date": [
-            "The minimum expiration_date should be 2024-09-14."]}}
+        assert low.json() == {
+            "success": False,
+            "errors": {"expiration_date": ["The minimum expiration_date should be 2024-09-14."]},
+        }
         high = c.post("/flow-card/add", json=card(dots, expiration_date="2029-09-14"))
         assert high.json()["errors"]["expiration_date"] == [
-            "The maximum expiration_date should be 2029-09-13."]
+            "The maximum expiration_date should be 2029-09-13."
+        ]
         for edge in ("2024-09-14", "2029-09-13"):
             issued = c.post("/flow-card/add", json=card(dots, expiration_date=edge))
             assert issued.status_code == 200
             assert issued.json()["response"]["expiration_date"] == f"{edge} 00:00:00"
         dots.clock.advance(86_400)  # a day later, yesterday's minimum is too early
-        assert c.post("/flow-card/add",
-                      json=card(dots, expiration_date="2024-09-14")).status_code == 422
-        assert c.post("/flow-card/add",
-                      json=card(dots, expiration_date="2029-09-14")).status_code == 200
+        assert (
+            c.post("/flow-card/add", json=card(dots, expiration_date="2024-09-14")).status_code
+            == 422
+        )
+        assert (
+            c.post("/flow-card/add", json=card(dots, expiration_date="2029-09-14")).status_code
+            == 200
+        )
     assert len(dots.ledger) == 3
 
 
@@ -377,21 +444,27 @@ def test_dots_eco_default_expiration_and_card(dots: testing.Simulator) -> None:
 
 
 def test_dots_eco_leap_day_window() -> None:
-    sim = testing.simulator("dots_eco", clock=testing.VirtualClock(start=1_709_164_800))  # 2024-02-29
+    sim = testing.simulator(
+        "dots_eco", clock=testing.VirtualClock(start=1_709_164_800)
+    )  # 2024-02-29
     assert sim.expiration_window()[1].isoformat() == "2029-02-28"
 
 
 def test_dots_eco_validation_and_access(dots: testing.Simulator) -> None:
     with dclient(dots) as c:
         assert c.post("/flow-card/add", json=card(dots, sku="nope")).json()["errors"] == {
-            "sku": ["The sku is invalid."]}
+            "sku": ["The sku is invalid."]
+        }
         assert c.post("/flow-card/add", json={"sku": "x"}).json()["errors"] == {
-            "app_token": ["The app_token is required."]}
+            "app_token": ["The app_token is required."]
+        }
         fmt = c.post("/flow-card/add", json=card(dots, expiration_date="31-12-2025"))
         assert fmt.json()["errors"] == {
-            "expiration_date": ["The expiration_date format should be YYYY-mm-dd."]}
+            "expiration_date": ["The expiration_date format should be YYYY-mm-dd."]
+        }
         assert c.post("/flow-card/add", json=card(dots, app_token="9-nothere")).json()[
-            "errors"] == {"app_token": ["The app_token is invalid."]}
+            "errors"
+        ] == {"app_token": ["The app_token is invalid."]}
         assert c.get("/application-balance/9-nothere").status_code == 404
         assert c.get("/flow-card/list/9-nothere").status_code == 403
     with dclient(dots, dots.fixtures["read_token"]) as r:
@@ -406,7 +479,9 @@ def test_dots_eco_validation_and_access(dots: testing.Simulator) -> None:
     assert dots.base_url.endswith("/api/v1")
 
 
-def test_contract_cli_reports(tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]) -> None:
+def test_contract_cli_reports(
+    tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
     import json
 
     from giftkit.cli import main

@@ -4,10 +4,11 @@ simulators, derandomized. Each link's target must have succeeded on linked data 
 
 from __future__ import annotations
 
-import giftkit.testing as testing
 import pytest
-from giftkit.testing._contract import SESSION_RECORDER, load_schema
 from hypothesis import HealthCheck, settings
+
+import giftkit.testing as testing
+from giftkit.testing._contract import SESSION_RECORDER, load_schema
 
 
 def _links(sim: testing.Simulator) -> list[tuple[str, str]]:
@@ -30,9 +31,16 @@ def test_links(provider: str) -> None:
     sim = testing.simulator(provider, seed=0)  # empty store: only linked ids can resolve
     schema = load_schema(sim, stateful=True, recorder=SESSION_RECORDER)
     machine = schema.as_state_machine()
-    machine.run(settings=settings(max_examples=15, derandomize=True, database=None,
-                                  deadline=None, stateful_step_count=6,
-                                  suppress_health_check=list(HealthCheck)))
+    machine.run(
+        settings=settings(
+            max_examples=15,
+            derandomize=True,
+            database=None,
+            deadline=None,
+            stateful_step_count=6,
+            suppress_health_check=list(HealthCheck),
+        )
+    )
     ok = {label for label, _, status in sim.requests if 200 <= status < 300}
     for source, target in _links(sim):
         assert source in ok, f"{provider}: link source {source} never succeeded"

@@ -12,10 +12,13 @@ from typing import Any
 import httpx
 
 import giftkit
-from giftkit._connect import _table, profile
+from giftkit._connect import profile
 
 CREDENTIALS: dict[str, dict[str, Any]] = {
-    "favordrop": {"organization_api_key": "fd-ORGKEY-s3cr3t-0001", "base_url": "https://favordrop.test"},
+    "favordrop": {
+        "organization_api_key": "fd-ORGKEY-s3cr3t-0001",
+        "base_url": "https://favordrop.test",
+    },
     "giftme": {"api_token": "gm-TOKEN-s3cr3t-0002", "base_url": "https://giftme.test"},
     "rebilly": {"api_key": "rb-APIKEY-s3cr3t-0003", "organization_id": "org-test"},
     "voucherify": {"app_id": "vf-APPID-s3cr3t-0004", "app_token": "vf-APPTOKEN-s3cr3t-0005"},
@@ -93,11 +96,17 @@ def cases(provider: str) -> list[Case]:
             if not isinstance(op, dict) or "operationId" not in op:
                 continue
             tag = op["tags"][0]
-            module = importlib.import_module(f"{provider}_client.api.{snake(tag)}.{snake(op['operationId'])}")
+            module = importlib.import_module(
+                f"{provider}_client.api.{snake(tag)}.{snake(op['operationId'])}"
+            )
             kwargs = _kwargs(spec, op, module)
             if kwargs is None:
                 continue
-            success = [(int(s), r) for s, r in op["responses"].items() if s.isdigit() and 200 <= int(s) < 300]
+            success = [
+                (int(s), r)
+                for s, r in op["responses"].items()
+                if s.isdigit() and 200 <= int(s) < 300
+            ]
             status, response = success[0]
             bodies = examples(spec, response)
             errs = [

@@ -7,7 +7,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _fakes import FakeClock  # noqa: E402
+from _fakes import FakeClock
 
 
 @pytest.fixture

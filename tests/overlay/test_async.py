@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from _cases import Case, all_cases, connect
 
 import giftkit
+from _cases import Case, all_cases, connect
 
 CASES = all_cases()
 BY_ID = {c.op_id: c for c in CASES}
@@ -14,7 +14,9 @@ BY_ID = {c.op_id: c for c in CASES}
 
 @pytest.mark.parametrize("case", CASES, ids=repr)
 async def test_async_success(case: Case) -> None:
-    client = connect(case.provider, lambda r: httpx.Response(case.success_status, json=case.success_body))
+    client = connect(
+        case.provider, lambda r: httpx.Response(case.success_status, json=case.success_body)
+    )
     sync_result = case.module.sync(client=client, **case.kwargs)
     async_result = await case.module.asyncio(client=client, **case.kwargs)
     assert type(sync_result) is type(async_result)
@@ -66,7 +68,9 @@ async def test_async_read_retried(clock: object) -> None:
 @pytest.mark.parametrize("status", [400, 404, 422, 520])
 async def test_async_errors_match_sync(status: int) -> None:
     c = BY_ID["GetCoupon"]
-    client = connect("rebilly", lambda r: httpx.Response(status, json={"title": "x"}), max_retries=0)
+    client = connect(
+        "rebilly", lambda r: httpx.Response(status, json={"title": "x"}), max_retries=0
+    )
     with pytest.raises(giftkit.GiftkitError) as sync_info:
         c.module.sync(client=client, **c.kwargs)
     with pytest.raises(giftkit.GiftkitError) as async_info:
@@ -79,7 +83,9 @@ async def test_async_validation_sends_nothing() -> None:
 
     seen: list[httpx.Request] = []
     client = connect("giftme", lambda r: seen.append(r) or httpx.Response(500))
-    body = GiftmeCreateOrdersRequest.from_dict({"cashier_pin": 1, "orders": [{"amount": "x", "context": "all", "receiver_phone": "1"}]})
+    body = GiftmeCreateOrdersRequest.from_dict(
+        {"cashier_pin": 1, "orders": [{"amount": "x", "context": "all", "receiver_phone": "1"}]}
+    )
     with pytest.raises(giftkit.RequestValidationError):
         await BY_ID["createOrders"].module.asyncio(client=client, body=body)
     assert seen == []

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from _cases import CREDENTIALS, providers
 
 import giftkit
+from _cases import CREDENTIALS, providers
 
 
 def test_providers_are_discovered_from_the_profiles_folder() -> None:
@@ -21,20 +21,31 @@ def test_unknown_provider_is_configuration_error() -> None:
 def test_unknown_keyword_is_type_error_listing_valid_ones() -> None:
     with pytest.raises(TypeError) as info:
         giftkit.connect("rebilly", api_kye="x", organization_id="o")
-    assert "api_kye" in str(info.value) and "api_key" in str(info.value) and "organization_id" in str(info.value)
+    assert (
+        "api_kye" in str(info.value)
+        and "api_key" in str(info.value)
+        and "organization_id" in str(info.value)
+    )
 
 
 @pytest.mark.parametrize(
     ("provider", "kwargs", "keyword", "env"),
     [
         ("giftme", {"base_url": "https://g.test"}, "api_token", "GIFTKIT_GIFTME_API_TOKEN"),
-        ("favordrop", {"base_url": "https://f.test"}, "organization_api_key", "GIFTKIT_FAVORDROP_ORGANIZATION_API_KEY"),
+        (
+            "favordrop",
+            {"base_url": "https://f.test"},
+            "organization_api_key",
+            "GIFTKIT_FAVORDROP_ORGANIZATION_API_KEY",
+        ),
         ("favordrop", {"base_url": "https://f.test"}, "jwt", "GIFTKIT_FAVORDROP_JWT"),
         ("rebilly", {"organization_id": "o"}, "api_key", "GIFTKIT_REBILLY_API_KEY"),
         ("rebilly", {"api_key": "k"}, "organization_id", "GIFTKIT_REBILLY_ORGANIZATION_ID"),
     ],
 )
-def test_missing_credential_names_keyword_and_env_var(provider: str, kwargs: dict[str, str], keyword: str, env: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_credential_names_keyword_and_env_var(
+    provider: str, kwargs: dict[str, str], keyword: str, env: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     for name in list(__import__("os").environ):
         if name.startswith("GIFTKIT_"):
             monkeypatch.delenv(name)
@@ -49,7 +60,10 @@ def test_env_var_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GIFTKIT_REBILLY_ORGANIZATION_ID", "org-env")
     monkeypatch.setenv("GIFTKIT_REBILLY_ENVIRONMENT", "live")
     seen: list[httpx.Request] = []
-    client = giftkit.connect("rebilly", transport=httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(200, json=[])))
+    client = giftkit.connect(
+        "rebilly",
+        transport=httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(200, json=[])),
+    )
     from rebilly_client.api.coupons import get_coupon_collection
 
     assert get_coupon_collection.sync(client=client) == []
@@ -59,11 +73,19 @@ def test_env_var_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_rebilly_sandbox_is_the_default() -> None:
     seen: list[httpx.Request] = []
-    client = giftkit.connect("rebilly", api_key="k", organization_id="o1", transport=httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(200, json=[])))
+    client = giftkit.connect(
+        "rebilly",
+        api_key="k",
+        organization_id="o1",
+        transport=httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(200, json=[])),
+    )
     from rebilly_client.api.coupons import get_coupon_collection
 
     get_coupon_collection.sync(client=client)
-    assert seen[0].url.host == "api-sandbox.rebilly.com" and seen[0].url.path == "/organizations/o1/coupons"
+    assert (
+        seen[0].url.host == "api-sandbox.rebilly.com"
+        and seen[0].url.path == "/organizations/o1/coupons"
+    )
 
 
 def test_bad_option_choice() -> None:
@@ -72,14 +94,18 @@ def test_bad_option_choice() -> None:
 
 
 @pytest.mark.parametrize("provider", ["giftme", "favordrop"])
-def test_base_url_is_required_where_the_host_is_undocumented(provider: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_base_url_is_required_where_the_host_is_undocumented(
+    provider: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv(f"GIFTKIT_{provider.upper()}_BASE_URL", raising=False)
     creds = {k: v for k, v in CREDENTIALS[provider].items() if k != "base_url"}
     with pytest.raises(giftkit.ConfigurationError, match="base_url"):
         giftkit.connect(provider, **creds)
 
 
-@pytest.mark.parametrize("url", ["http://giftme.example.com", "ftp://x.example", "giftme.example.com"])
+@pytest.mark.parametrize(
+    "url", ["http://giftme.example.com", "ftp://x.example", "giftme.example.com"]
+)
 def test_plain_http_refused_off_loopback(url: str) -> None:
     with pytest.raises(giftkit.ConfigurationError):
         giftkit.connect("giftme", api_token="t", base_url=url)
@@ -98,13 +124,17 @@ def test_verify_false_refused_off_loopback() -> None:
 def test_client_is_the_generated_class_and_a_context_manager() -> None:
     from giftme_client.client import AuthenticatedClient
 
-    with giftkit.connect("giftme", api_token="t-secret-xyz", base_url="https://g.example") as client:
+    with giftkit.connect(
+        "giftme", api_token="t-secret-xyz", base_url="https://g.example"
+    ) as client:
         assert isinstance(client, AuthenticatedClient)
         assert "t-secret-xyz" not in repr(client)
 
 
 async def test_async_context_manager() -> None:
-    async with giftkit.connect("giftme", api_token="t-secret-xyz", base_url="https://g.example") as client:
+    async with giftkit.connect(
+        "giftme", api_token="t-secret-xyz", base_url="https://g.example"
+    ) as client:
         assert client.get_async_httpx_client() is not None
 
 

@@ -6,9 +6,9 @@ import json
 
 import httpx
 import pytest
-from _cases import Case, all_cases, connect
 
 import giftkit
+from _cases import Case, all_cases, connect
 from giftkit._errors import status_error_class
 
 ERROR_CASES = [(c, status, body) for c in all_cases() for status, body in c.errors]
@@ -18,8 +18,14 @@ def call(case: Case, client: object) -> object:
     return case.module.sync(client=client, **case.kwargs)
 
 
-@pytest.mark.parametrize(("case", "status", "body"), ERROR_CASES, ids=lambda v: repr(v) if isinstance(v, Case) else str(v)[:20])
-def test_documented_error_example_maps_to_class(case: Case, status: int, body: object, clock: object) -> None:
+@pytest.mark.parametrize(
+    ("case", "status", "body"),
+    ERROR_CASES,
+    ids=lambda v: repr(v) if isinstance(v, Case) else str(v)[:20],
+)
+def test_documented_error_example_maps_to_class(
+    case: Case, status: int, body: object, clock: object
+) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(status, json=body, headers={"x-request-id": "req-42"})
 
@@ -39,25 +45,41 @@ def test_documented_error_example_maps_to_class(case: Case, status: int, body: o
     assert err.request_id == (documented_id or "req-42")
     assert err.request is not None and err.response is not None
     assert isinstance(err.field_errors, dict)
-    assert all(isinstance(v, list) and all(isinstance(m, str) for m in v) for v in err.field_errors.values())
+    assert all(
+        isinstance(v, list) and all(isinstance(m, str) for m in v)
+        for v in err.field_errors.values()
+    )
     assert err.message
     if isinstance(body, dict) and isinstance(body.get("message"), str) and "***" not in err.message:
         assert err.message.startswith(body["message"])
 
 
-def _one(provider: str, status: int, body: object, op: str, headers: dict[str, str] | None = None) -> giftkit.GiftkitError:
+def _one(
+    provider: str, status: int, body: object, op: str, headers: dict[str, str] | None = None
+) -> giftkit.GiftkitError:
     case = next(c for c in all_cases() if c.provider == provider and c.op_id == op)
-    client = connect(provider, lambda r: httpx.Response(status, json=body, headers=headers or {}), max_retries=0)
+    client = connect(
+        provider, lambda r: httpx.Response(status, json=body, headers=headers or {}), max_retries=0
+    )
     with pytest.raises(giftkit.GiftkitError) as info:
         call(case, client)
     return info.value
 
 
 def test_giftme_string_field_error_becomes_one_item_list() -> None:
-    body = {"message": "The given data was invalid.", "errors": {"cashier_pin": "Invalid cashier pin.", "orders.0.amount": ["The orders.0.amount field is required."]}}
+    body = {
+        "message": "The given data was invalid.",
+        "errors": {
+            "cashier_pin": "Invalid cashier pin.",
+            "orders.0.amount": ["The orders.0.amount field is required."],
+        },
+    }
     err = _one("giftme", 400, body, "createOrders")
     assert isinstance(err, giftkit.BadRequestError)
-    assert err.field_errors == {"cashier_pin": ["Invalid cashier pin."], "orders.0.amount": ["The orders.0.amount field is required."]}
+    assert err.field_errors == {
+        "cashier_pin": ["Invalid cashier pin."],
+        "orders.0.amount": ["The orders.0.amount field is required."],
+    }
     assert err.code is None
     assert err.message == "The given data was invalid."
 
@@ -68,7 +90,10 @@ def test_rebilly_problem_type_is_code_and_invalid_fields_are_field_errors() -> N
         "title": "Invalid data was sent.",
         "status": 422,
         "detail": "Invalid data was sent.",
-        "invalidFields": [{"field": "issuedTime", "message": "This value should not be blank."}, {"field": "issuedTime", "message": "Bad."}],
+        "invalidFields": [
+            {"field": "issuedTime", "message": "This value should not be blank."},
+            {"field": "issuedTime", "message": "Bad."},
+        ],
     }
     err = _one("rebilly", 422, body, "PostCoupon")
     assert isinstance(err, giftkit.UnprocessableEntityError)
@@ -76,7 +101,17 @@ def test_rebilly_problem_type_is_code_and_invalid_fields_are_field_errors() -> N
     assert err.field_errors == {"issuedTime": ["This value should not be blank.", "Bad."]}
 
 
-@pytest.mark.parametrize(("status", "cls"), [(520, giftkit.InternalServerError), (503, giftkit.InternalServerError), (418, giftkit.APIStatusError), (409, giftkit.ConflictError), (403, giftkit.PermissionDeniedError), (404, giftkit.NotFoundError)])
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [
+        (520, giftkit.InternalServerError),
+        (503, giftkit.InternalServerError),
+        (418, giftkit.APIStatusError),
+        (409, giftkit.ConflictError),
+        (403, giftkit.PermissionDeniedError),
+        (404, giftkit.NotFoundError),
+    ],
+)
 def test_status_classes(status: int, cls: type) -> None:
     err = _one("rebilly", status, {"title": "x"}, "GetCoupon")
     assert type(err) is cls
@@ -100,7 +135,9 @@ def test_invalid_http_status_is_unexpected_response(status: int) -> None:
 
 def test_html_error_body_is_unexpected_response() -> None:
     case = next(c for c in all_cases() if c.op_id == "createOrders")
-    client = connect("giftme", lambda r: httpx.Response(404, html="<html>not here</html>"), max_retries=0)
+    client = connect(
+        "giftme", lambda r: httpx.Response(404, html="<html>not here</html>"), max_retries=0
+    )
     with pytest.raises(giftkit.UnexpectedResponseError):
         call(case, client)
 
@@ -110,6 +147,11 @@ def test_error_tree() -> None:
     assert issubclass(giftkit.APITimeoutError, giftkit.APIConnectionError)
     for cls in (giftkit.RateLimitError, giftkit.InternalServerError, giftkit.NotFoundError):
         assert issubclass(cls, giftkit.APIStatusError)
-    for cls in (giftkit.APIStatusError, giftkit.OutcomeUnknownError, giftkit.UnexpectedResponseError, giftkit.RequestValidationError):
+    for cls in (
+        giftkit.APIStatusError,
+        giftkit.OutcomeUnknownError,
+        giftkit.UnexpectedResponseError,
+        giftkit.RequestValidationError,
+    ):
         assert issubclass(cls, giftkit.GiftkitError)
     assert json.dumps(sorted(giftkit.__all__))

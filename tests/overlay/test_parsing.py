@@ -7,18 +7,20 @@ from typing import Any
 
 import httpx
 import pytest
-from _cases import Case, all_cases, connect
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import giftkit
+from _cases import Case, all_cases, connect
 
 CASES = all_cases()
 
 
 @pytest.mark.parametrize("case", CASES, ids=repr)
 def test_documented_success_returns_the_model(case: Case) -> None:
-    client = connect(case.provider, lambda r: httpx.Response(case.success_status, json=case.success_body))
+    client = connect(
+        case.provider, lambda r: httpx.Response(case.success_status, json=case.success_body)
+    )
     result = case.module.sync(client=client, **case.kwargs)
     detailed = case.module.sync_detailed(client=client, **case.kwargs)
     assert detailed.status_code == case.success_status
@@ -36,8 +38,14 @@ def test_undocumented_2xx_status_is_unexpected_response(case: Case) -> None:
 
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=20),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
+    ),
     max_leaves=12,
 )
 
@@ -65,21 +73,37 @@ def mutate(body: Any, draw: Any) -> Any:
 
 @st.composite
 def hostile(draw: Any, case: Case) -> httpx.Response:
-    kind = draw(st.sampled_from(["mutated", "random", "html", "truncated", "status", "content-type", "empty"]))
+    kind = draw(
+        st.sampled_from(
+            ["mutated", "random", "html", "truncated", "status", "content-type", "empty"]
+        )
+    )
     status = case.success_status
     if kind == "mutated":
         return httpx.Response(status, json=mutate(case.success_body, draw))
     if kind == "random":
         return httpx.Response(status, json=draw(json_values))
     if kind == "html":
-        return httpx.Response(draw(st.sampled_from([status, 400, 404, 500, 502])), html="<html><body>Bad gateway</body></html>")
+        return httpx.Response(
+            draw(st.sampled_from([status, 400, 404, 500, 502])),
+            html="<html><body>Bad gateway</body></html>",
+        )
     if kind == "truncated":
         raw = json.dumps(case.success_body).encode()
-        return httpx.Response(status, content=raw[: draw(st.integers(0, max(len(raw) - 1, 0)))], headers={"content-type": "application/json"})
+        return httpx.Response(
+            status,
+            content=raw[: draw(st.integers(0, max(len(raw) - 1, 0)))],
+            headers={"content-type": "application/json"},
+        )
     if kind == "status":
-        return httpx.Response(draw(st.sampled_from([100, 199, 204, 301, 304, 399, 418, 451, 520, 599, 600, 999])), json=case.success_body)
+        return httpx.Response(
+            draw(st.sampled_from([100, 199, 204, 301, 304, 399, 418, 451, 520, 599, 600, 999])),
+            json=case.success_body,
+        )
     if kind == "content-type":
-        return httpx.Response(status, content=draw(st.binary(max_size=40)), headers={"content-type": "text/plain"})
+        return httpx.Response(
+            status, content=draw(st.binary(max_size=40)), headers={"content-type": "text/plain"}
+        )
     return httpx.Response(status, content=b"")
 
 
@@ -87,7 +111,11 @@ RAW = (KeyError, ValueError, TypeError, AttributeError, json.JSONDecodeError, In
 
 
 @pytest.mark.parametrize("case", CASES, ids=repr)
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(data=st.data())
 def test_hostile_responses_raise_only_giftkit_errors(case: Case, data: st.DataObject) -> None:
     response = data.draw(hostile(case))

@@ -7,9 +7,9 @@ from typing import Any
 
 import httpx
 import pytest
-from _cases import CREDENTIALS, all_cases, connect
 
 import giftkit
+from _cases import CREDENTIALS, all_cases, connect
 
 CASES = {c.op_id: c for c in all_cases()}
 GIFT_CODE = "GIFTCODE-445675018167"
@@ -19,7 +19,12 @@ CASHIER_PIN = 987654321
 
 
 def planted() -> list[str]:
-    creds = [v for p in CREDENTIALS.values() for k, v in p.items() if k != "base_url" and k != "organization_id"]
+    creds = [
+        v
+        for p in CREDENTIALS.values()
+        for k, v in p.items()
+        if k != "base_url" and k != "organization_id"
+    ]
     return [*creds, GIFT_CODE, PIN, LINK, str(CASHIER_PIN)]
 
 
@@ -34,7 +39,11 @@ def texts_of(error: BaseException) -> list[str]:
         out.append(repr(getattr(error, attr, None)))
     request = getattr(error, "request", None)
     if request is not None:
-        out += [str(request.url), repr(dict(request.headers)), request.content.decode("utf-8", "replace")]
+        out += [
+            str(request.url),
+            repr(dict(request.headers)),
+            request.content.decode("utf-8", "replace"),
+        ]
     response = getattr(error, "response", None)
     if response is not None:
         out += [response.content.decode("utf-8", "replace"), repr(dict(response.headers))]
@@ -46,25 +55,76 @@ def texts_of(error: BaseException) -> list[str]:
 def giftme_body() -> Any:
     from giftme_client.models import GiftmeCreateOrdersRequest
 
-    return GiftmeCreateOrdersRequest.from_dict({"cashier_pin": CASHIER_PIN, "orders": [{"amount": "5000", "context": "all", "receiver_phone": "+18767728111"}]})
+    return GiftmeCreateOrdersRequest.from_dict(
+        {
+            "cashier_pin": CASHIER_PIN,
+            "orders": [{"amount": "5000", "context": "all", "receiver_phone": "+18767728111"}],
+        }
+    )
 
 
 def success_with_secrets(request: httpx.Request) -> httpx.Response:
-    return httpx.Response(200, json={"success": True, "data": [{"sender_name": "a", "sender_phone": None, "receiver_name": "b", "receiver_phone": "+1", "amount": 5000, "ticket": True, "self_deliver": True, "identifier": None, "descriptor": None, "status": "complete", "code": GIFT_CODE, "link": LINK, "pin": PIN, "extra": "not-a-bool-field"}]})
+    return httpx.Response(
+        200,
+        json={
+            "success": True,
+            "data": [
+                {
+                    "sender_name": "a",
+                    "sender_phone": None,
+                    "receiver_name": "b",
+                    "receiver_phone": "+1",
+                    "amount": 5000,
+                    "ticket": True,
+                    "self_deliver": True,
+                    "identifier": None,
+                    "descriptor": None,
+                    "status": "complete",
+                    "code": GIFT_CODE,
+                    "link": LINK,
+                    "pin": PIN,
+                    "extra": "not-a-bool-field",
+                }
+            ],
+        },
+    )
 
 
 RESPONSES = [
-    lambda r: httpx.Response(400, json={"message": f"Invalid cashier pin {CASHIER_PIN}", "errors": {"cashier_pin": f"pin {CASHIER_PIN} wrong"}}),
-    lambda r: httpx.Response(422, json={"message": "bad", "errors": {"orders.0.amount": ["bad"]}, "echo": {"code": GIFT_CODE, "pin": PIN, "link": LINK}}),
-    lambda r: httpx.Response(401, json={"message": f"token {CREDENTIALS['giftme']['api_token']} is not valid"}),
-    lambda r: httpx.Response(200, json={"success": True, "data": [{"code": GIFT_CODE, "pin": PIN, "link": LINK, "amount": "not-an-int"}]}),
+    lambda r: httpx.Response(
+        400,
+        json={
+            "message": f"Invalid cashier pin {CASHIER_PIN}",
+            "errors": {"cashier_pin": f"pin {CASHIER_PIN} wrong"},
+        },
+    ),
+    lambda r: httpx.Response(
+        422,
+        json={
+            "message": "bad",
+            "errors": {"orders.0.amount": ["bad"]},
+            "echo": {"code": GIFT_CODE, "pin": PIN, "link": LINK},
+        },
+    ),
+    lambda r: httpx.Response(
+        401, json={"message": f"token {CREDENTIALS['giftme']['api_token']} is not valid"}
+    ),
+    lambda r: httpx.Response(
+        200,
+        json={
+            "success": True,
+            "data": [{"code": GIFT_CODE, "pin": PIN, "link": LINK, "amount": "not-an-int"}],
+        },
+    ),
     lambda r: httpx.Response(200, text=f"<html>{GIFT_CODE} {PIN} {LINK}</html>"),
     lambda r: httpx.Response(502, text=f"upstream echoed {CASHIER_PIN}"),
 ]
 
 
 @pytest.mark.parametrize("respond", RESPONSES)
-def test_errors_logs_and_reprs_carry_no_secret(respond: Any, caplog: pytest.LogCaptureFixture, clock: object) -> None:
+def test_errors_logs_and_reprs_carry_no_secret(
+    respond: Any, caplog: pytest.LogCaptureFixture, clock: object
+) -> None:
     caplog.set_level(logging.DEBUG, logger="giftkit")
     client = connect("giftme", respond, clock, max_retries=0)
     c = CASES["createOrders"]
@@ -88,14 +148,24 @@ def test_outcome_unknown_carries_no_secret(clock: object) -> None:
         raise httpx.ReadError("reset", request=request)
 
     with pytest.raises(giftkit.OutcomeUnknownError) as info:
-        CASES["createOrders"].module.sync(client=connect("giftme", reset, clock), body=giftme_body())
+        CASES["createOrders"].module.sync(
+            client=connect("giftme", reset, clock), body=giftme_body()
+        )
     assert leaks(texts_of(info.value)) == []
 
 
-def test_rebilly_coupon_code_masked_in_path_and_logs(caplog: pytest.LogCaptureFixture, clock: object) -> None:
+def test_rebilly_coupon_code_masked_in_path_and_logs(
+    caplog: pytest.LogCaptureFixture, clock: object
+) -> None:
     caplog.set_level(logging.INFO, logger="giftkit")
     c = CASES["GetCoupon"]
-    client = connect("rebilly", lambda r: httpx.Response(404, json={"title": "Not found", "detail": f"Coupon {GIFT_CODE} not found"}), clock)
+    client = connect(
+        "rebilly",
+        lambda r: httpx.Response(
+            404, json={"title": "Not found", "detail": f"Coupon {GIFT_CODE} not found"}
+        ),
+        clock,
+    )
     with pytest.raises(giftkit.NotFoundError) as info:
         c.module.sync(GIFT_CODE, client=client)
     assert leaks(texts_of(info.value) + [r.getMessage() for r in caplog.records]) == []
@@ -105,9 +175,13 @@ def test_rebilly_coupon_code_masked_in_path_and_logs(caplog: pytest.LogCaptureFi
 def test_validation_error_carries_no_secret() -> None:
     from giftme_client.models import GiftmeCreateOrdersRequest
 
-    body = GiftmeCreateOrdersRequest.from_dict({"cashier_pin": CASHIER_PIN, "orders": [{"amount": "12.5", "context": "all"}]})
+    body = GiftmeCreateOrdersRequest.from_dict(
+        {"cashier_pin": CASHIER_PIN, "orders": [{"amount": "12.5", "context": "all"}]}
+    )
     with pytest.raises(giftkit.RequestValidationError) as info:
-        CASES["createOrders"].module.sync(client=connect("giftme", lambda r: httpx.Response(500)), body=body)
+        CASES["createOrders"].module.sync(
+            client=connect("giftme", lambda r: httpx.Response(500)), body=body
+        )
     assert leaks(texts_of(info.value)) == []
 
 

@@ -7,9 +7,9 @@ from collections.abc import Callable
 
 import httpx
 import pytest
-from _cases import Case, all_cases, connect
 
 import giftkit
+from _cases import Case, all_cases, connect
 
 CASES = {c.op_id: c for c in all_cases()}
 
@@ -22,7 +22,9 @@ def ok(c: Case) -> httpx.Response:
     return httpx.Response(c.success_status, json=c.success_body)
 
 
-def sequence(*steps: Callable[[httpx.Request], httpx.Response]) -> tuple[list[httpx.Request], Callable[[httpx.Request], httpx.Response]]:
+def sequence(
+    *steps: Callable[[httpx.Request], httpx.Response],
+) -> tuple[list[httpx.Request], Callable[[httpx.Request], httpx.Response]]:
     seen: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -41,7 +43,10 @@ def raise_(exc: type[Exception]) -> Callable[[httpx.Request], httpx.Response]:
 
 def test_429_then_200_on_a_create_is_retried_after_retry_after(clock: object) -> None:
     c = case("createOrders")
-    seen, handler = sequence(lambda r: httpx.Response(429, json={"message": "slow"}, headers={"Retry-After": "2"}), lambda r: ok(c))
+    seen, handler = sequence(
+        lambda r: httpx.Response(429, json={"message": "slow"}, headers={"Retry-After": "2"}),
+        lambda r: ok(c),
+    )
     client = connect("giftme", handler, clock)
     c.module.sync(client=client, **c.kwargs)
     assert len(seen) == 2
@@ -59,7 +64,9 @@ def test_429_then_200_on_a_create_is_retried_after_retry_after(clock: object) ->
 )
 def test_server_wait_hints(headers: dict[str, str], expected: float, clock: object) -> None:
     c = case("GetCoupon")
-    seen, handler = sequence(lambda r: httpx.Response(429, json={"title": "x"}, headers=headers), lambda r: ok(c))
+    seen, handler = sequence(
+        lambda r: httpx.Response(429, json={"title": "x"}, headers=headers), lambda r: ok(c)
+    )
     c.module.sync(client=connect("rebilly", handler, clock), **c.kwargs)
     assert len(seen) == 2
     assert clock.sleeps == [pytest.approx(expected)]  # type: ignore[attr-defined]
@@ -67,7 +74,9 @@ def test_server_wait_hints(headers: dict[str, str], expected: float, clock: obje
 
 def test_wait_beyond_cap_raises_rate_limit_error_at_once(clock: object) -> None:
     c = case("GetCoupon")
-    seen, handler = sequence(lambda r: httpx.Response(429, json={"title": "x"}, headers={"Retry-After": "3600"}))
+    seen, handler = sequence(
+        lambda r: httpx.Response(429, json={"title": "x"}, headers={"Retry-After": "3600"})
+    )
     with pytest.raises(giftkit.RateLimitError) as info:
         c.module.sync(client=connect("rebilly", handler, clock), **c.kwargs)
     assert info.value.retry_after == 3600.0
@@ -84,9 +93,13 @@ def test_429_exhausted_raises_rate_limit_error(clock: object) -> None:
     assert len(sleeps) == 3 and sleeps[0] < sleeps[1] < sleeps[2]  # exponential backoff
 
 
-@pytest.mark.parametrize("exc", [httpx.ReadTimeout, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteTimeout])
+@pytest.mark.parametrize(
+    "exc", [httpx.ReadTimeout, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteTimeout]
+)
 @pytest.mark.parametrize("op", ["createOrders", "PostCoupon", "createFavordrop"])
-def test_sent_then_lost_on_a_create_raises_outcome_unknown_after_one_request(exc: type[Exception], op: str, clock: object) -> None:
+def test_sent_then_lost_on_a_create_raises_outcome_unknown_after_one_request(
+    exc: type[Exception], op: str, clock: object
+) -> None:
     c = case(op)
     seen, handler = sequence(raise_(exc), lambda r: ok(c))
     with pytest.raises(giftkit.OutcomeUnknownError) as info:
@@ -103,7 +116,9 @@ def test_sent_then_lost_on_a_create_raises_outcome_unknown_after_one_request(exc
 
 def test_5xx_on_a_create_raises_outcome_unknown_with_status_error_cause(clock: object) -> None:
     c = case("PostCoupon")
-    seen, handler = sequence(lambda r: httpx.Response(502, json={"title": "bad gateway"}), lambda r: ok(c))
+    seen, handler = sequence(
+        lambda r: httpx.Response(502, json={"title": "bad gateway"}), lambda r: ok(c)
+    )
     with pytest.raises(giftkit.OutcomeUnknownError) as info:
         c.module.sync(client=connect("rebilly", handler, clock), **c.kwargs)
     assert len(seen) == 1
@@ -126,7 +141,14 @@ def test_refused_until_exhausted_is_connection_error(clock: object) -> None:
     assert len(seen) == 3
 
 
-@pytest.mark.parametrize("step", [raise_(httpx.ReadTimeout), raise_(httpx.RemoteProtocolError), lambda r: httpx.Response(503, json={"title": "x"})])
+@pytest.mark.parametrize(
+    "step",
+    [
+        raise_(httpx.ReadTimeout),
+        raise_(httpx.RemoteProtocolError),
+        lambda r: httpx.Response(503, json={"title": "x"}),
+    ],
+)
 def test_a_read_is_retried(step: Callable[[httpx.Request], httpx.Response], clock: object) -> None:
     c = case("GetCoupon")
     seen, handler = sequence(step, lambda r: ok(c))
@@ -144,7 +166,11 @@ def test_read_timeout_exhausted_is_timeout_error(clock: object) -> None:
 
 def test_idempotent_upsert_is_retried_after_a_lost_response(clock: object) -> None:
     c = case("PutCoupon")
-    seen, handler = sequence(raise_(httpx.ReadTimeout), lambda r: httpx.Response(500, json={"title": "x"}), lambda r: ok(c))
+    seen, handler = sequence(
+        raise_(httpx.ReadTimeout),
+        lambda r: httpx.Response(500, json={"title": "x"}),
+        lambda r: ok(c),
+    )
     c.module.sync(client=connect("rebilly", handler, clock), **c.kwargs)
     assert len(seen) == 3
 
@@ -164,25 +190,34 @@ def test_default_timeouts_are_on() -> None:
     c = case("GetCoupon")
     client = connect("rebilly", lambda r: seen.append(r) or ok(c))
     c.module.sync(client=client, **c.kwargs)
-    assert seen[0].extensions["timeout"] == {"connect": 5.0, "read": 30.0, "write": 30.0, "pool": 30.0}
+    assert seen[0].extensions["timeout"] == {
+        "connect": 5.0,
+        "read": 30.0,
+        "write": 30.0,
+        "pool": 30.0,
+    }
 
 
 def test_a_caller_reference_is_kept(clock: object) -> None:
     c = case("createOrders")
-    seen, handler = sequence(raise_(httpx.ReadTimeout))
+    _seen, handler = sequence(raise_(httpx.ReadTimeout))
     body = c.kwargs["body"].to_dict()
     body["orders"][0]["identifier"] = "my-own-ref-1"
     from giftme_client.models import GiftmeCreateOrdersRequest
 
     with pytest.raises(giftkit.OutcomeUnknownError) as info:
-        c.module.sync(client=connect("giftme", handler, clock), body=GiftmeCreateOrdersRequest.from_dict(body))
+        c.module.sync(
+            client=connect("giftme", handler, clock), body=GiftmeCreateOrdersRequest.from_dict(body)
+        )
     assert info.value.client_references[0] == "my-own-ref-1"
 
 
 def test_idempotent_upsert_that_never_settles_is_outcome_unknown(clock: object) -> None:
     """A lost answer, then only 5xx: the coupon may exist, so the caller is not told it failed."""
     c = case("PutCoupon")
-    seen, handler = sequence(raise_(httpx.ReadTimeout), *[lambda r: httpx.Response(503, json={"title": "x"})] * 3)
+    seen, handler = sequence(
+        raise_(httpx.ReadTimeout), *[lambda r: httpx.Response(503, json={"title": "x"})] * 3
+    )
     with pytest.raises(giftkit.OutcomeUnknownError) as info:
         c.module.sync(client=connect("rebilly", handler, clock, max_retries=2), **c.kwargs)
     assert len(seen) == 3
@@ -192,7 +227,9 @@ def test_idempotent_upsert_that_never_settles_is_outcome_unknown(clock: object) 
 
 def test_read_that_never_settles_is_a_plain_error(clock: object) -> None:
     c = case("GetCoupon")
-    seen, handler = sequence(raise_(httpx.ReadTimeout), *[lambda r: httpx.Response(503, json={"title": "x"})] * 3)
+    seen, handler = sequence(
+        raise_(httpx.ReadTimeout), *[lambda r: httpx.Response(503, json={"title": "x"})] * 3
+    )
     with pytest.raises(giftkit.InternalServerError):
         c.module.sync(client=connect("rebilly", handler, clock, max_retries=2), **c.kwargs)
     assert len(seen) == 3

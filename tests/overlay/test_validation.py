@@ -6,9 +6,9 @@ from typing import Any
 
 import httpx
 import pytest
-from _cases import all_cases, connect
 
 import giftkit
+from _cases import all_cases, connect
 
 CASES = {c.op_id: c for c in all_cases()}
 

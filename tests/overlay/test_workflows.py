@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from _cases import connect, providers
 
 import giftkit
-
+from _cases import connect
 
 
 def _action(status: str, result: object = None) -> dict[str, object]:
-    body: dict[str, object] = {"id": "aa_1", "type": "VOUCHERS.IMPORT", "status": status, "object": "async_action"}
+    body: dict[str, object] = {
+        "id": "aa_1",
+        "type": "VOUCHERS.IMPORT",
+        "status": status,
+        "object": "async_action",
+    }
     if result is not None:
         body["result"] = result
     return body
@@ -20,7 +24,19 @@ def _action(status: str, result: object = None) -> dict[str, object]:
 def test_wait_for_import_polls_with_backoff_until_done(clock: object) -> None:
     from giftkit.providers import voucherify
 
-    states = [_action("ENQUEUED"), _action("IN_PROGRESS"), _action("DONE", {"message": "1 imported, 1 failed", "done_count": 1, "failed_count": 1, "failed": [{"code": "DUP-1", "reason": "already exists"}]})]
+    states = [
+        _action("ENQUEUED"),
+        _action("IN_PROGRESS"),
+        _action(
+            "DONE",
+            {
+                "message": "1 imported, 1 failed",
+                "done_count": 1,
+                "failed_count": 1,
+                "failed": [{"code": "DUP-1", "reason": "already exists"}],
+            },
+        ),
+    ]
     calls: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -36,7 +52,9 @@ def test_wait_for_import_polls_with_backoff_until_done(clock: object) -> None:
 def test_wait_for_import_deadline(clock: object) -> None:
     from giftkit.providers import voucherify
 
-    client = connect("voucherify", lambda r: httpx.Response(200, json=_action("IN_PROGRESS")), clock)
+    client = connect(
+        "voucherify", lambda r: httpx.Response(200, json=_action("IN_PROGRESS")), clock
+    )
     with pytest.raises(giftkit.APITimeoutError):
         voucherify.wait_for_import(client, "aa_1", deadline=20)
     assert sum(clock.sleeps) <= 20  # type: ignore[attr-defined]
@@ -45,13 +63,23 @@ def test_wait_for_import_deadline(clock: object) -> None:
 async def test_await_import(clock: object) -> None:
     from giftkit.providers import voucherify
 
-    client = connect("voucherify", lambda r: httpx.Response(200, json=_action("DONE", {"done_count": 2, "failed_count": 0, "failed": []})), clock)
+    client = connect(
+        "voucherify",
+        lambda r: httpx.Response(
+            200, json=_action("DONE", {"done_count": 2, "failed_count": 0, "failed": []})
+        ),
+        clock,
+    )
     result = await voucherify.await_import(client, "aa_1")
     assert result.imported == 2 and result.failed == ()
 
 
 def _coupon(i: int) -> dict[str, object]:
-    return {"id": f"C-{i}", "discount": {"type": "percent", "value": 10, "context": "items"}, "issuedTime": "2025-06-01T00:00:00Z"}
+    return {
+        "id": f"C-{i}",
+        "discount": {"type": "percent", "value": 10, "context": "items"},
+        "issuedTime": "2025-06-01T00:00:00Z",
+    }
 
 
 def _pages(total: int) -> object:
@@ -69,11 +97,15 @@ def test_rebilly_iterates_every_page(total: int) -> None:
     from giftkit.providers import rebilly
 
     client = connect("rebilly", _pages(total))
-    assert [c.id for c in rebilly.iter_coupons(client, page_size=5)] == [f"C-{i}" for i in range(total)]
+    assert [c.id for c in rebilly.iter_coupons(client, page_size=5)] == [
+        f"C-{i}" for i in range(total)
+    ]
 
 
 async def test_rebilly_async_iterator() -> None:
     from giftkit.providers import rebilly
 
     client = connect("rebilly", _pages(7))
-    assert [c.id async for c in rebilly.aiter_coupons(client, page_size=5)] == [f"C-{i}" for i in range(7)]
+    assert [c.id async for c in rebilly.aiter_coupons(client, page_size=5)] == [
+        f"C-{i}" for i in range(7)
+    ]

@@ -22,12 +22,10 @@ import asyncio
 import contextlib
 import copy
 import gc
-import io
 import json
 import logging
 import os
 import random
-import re
 import subprocess
 import sys
 import time
@@ -35,6 +33,7 @@ import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +45,6 @@ for _extra in (ROOT / "tests" / "contract", ROOT / "tests" / "specs", ROOT / "sc
         sys.path.append(str(_extra))
 
 import _clients  # noqa: E402  (tests/contract: operations, generated modules, models)
-
 import giftkit  # noqa: E402
 import giftkit.testing as gt  # noqa: E402
 from giftkit._connect import build, profile  # noqa: E402
@@ -55,6 +53,7 @@ LEAK = "GKLEAK"  # every planted secret contains this marker
 
 
 # -- providers --------------------------------------------------------------------------------
+
 
 def spec_providers() -> list[str]:
     return sorted(p.stem for p in (ROOT / "specs").glob("*.yaml") if not p.name.startswith("."))
@@ -74,7 +73,9 @@ def campaign_providers() -> list[str]:
     found = simulated_providers()
     unknown = [p for p in found if p not in SCENARIOS]
     if unknown:
-        raise AssertionError(f"no campaign scenario for simulated provider(s) {unknown}: add one to SCENARIOS")
+        raise AssertionError(
+            f"no campaign scenario for simulated provider(s) {unknown}: add one to SCENARIOS"
+        )
     return found
 
 
@@ -83,6 +84,7 @@ def operations(provider: str) -> dict[str, Any]:
 
 
 # -- scenarios: one valid value-creating call per provider, carrying unique tags ----------------
+
 
 @dataclass
 class Call:
@@ -145,7 +147,9 @@ def _voucherify(sim: Any, n: int, rng: random.Random) -> Call:
     item = _example("voucherify", "import-vouchers")[0]
     items = []
     for i in range(1 + (n % 4 == 0)):
-        items.append({**copy.deepcopy(item), "code": f"{LEAK}VC{n:06d}X{i}{rng.getrandbits(32):08x}"})
+        items.append(
+            {**copy.deepcopy(item), "code": f"{LEAK}VC{n:06d}X{i}{rng.getrandbits(32):08x}"}
+        )
     return Call("import-vouchers", items, tuple(i["code"] for i in items))
 
 
@@ -195,21 +199,32 @@ def _reconcile_rebilly(client: Any, sim: Any, call: Call) -> bool:
     from giftkit.providers.rebilly import iter_coupons
 
     wanted = call.body["description"]
-    return any(c.description == wanted for c in iter_coupons(
-        client, filter_=f"description:{wanted}", sort=["-createdTime"]))
+    return any(
+        c.description == wanted
+        for c in iter_coupons(client, filter_=f"description:{wanted}", sort=["-createdTime"])
+    )
 
 
 SCENARIOS: dict[str, Scenario] = {
     "favordrop": Scenario(_favordrop, _payload_key("message")),
     "giftme": Scenario(_giftme, _payload_key("receiver_name"), money_keys=("code", "pin", "link")),
-    "rebilly": Scenario(_rebilly, _payload_key("description"), _reconcile_rebilly, money_keys=("id",)),
-    "voucherify": Scenario(_voucherify, lambda e: e.client_reference, _reconcile_voucherify,
-                           server_dedupes=True, money_keys=("code",), plant_response=False),
+    "rebilly": Scenario(
+        _rebilly, _payload_key("description"), _reconcile_rebilly, money_keys=("id",)
+    ),
+    "voucherify": Scenario(
+        _voucherify,
+        lambda e: e.client_reference,
+        _reconcile_voucherify,
+        server_dedupes=True,
+        money_keys=("code",),
+        plant_response=False,
+    ),
     "dots_eco": Scenario(_dots_eco, _payload_key("message"), money_keys=("code",)),
 }
 
 
 # -- planted secrets ------------------------------------------------------------------------------
+
 
 class Secrets:
     """Every planted secret of a run: scanned for in every text the run produces."""
@@ -238,7 +253,7 @@ class Secrets:
             for value in (LEAK, *unmarked):
                 at = text.find(value)
                 if at >= 0:
-                    hits.append((value, text[max(0, at - 60): at + len(value) + 40]))
+                    hits.append((value, text[max(0, at - 60) : at + len(value) + 40]))
                     break
         return hits
 
@@ -250,7 +265,9 @@ def plant_credentials(provider: str, sim: Any, secrets: Secrets) -> dict[str, An
     for group in _clients.CONNECT_CREDENTIALS[provider]:
         if all(credentials.get(s) for s in group):
             for scheme, keyword in group.items():
-                planted = f"{LEAK}-{provider}-{keyword}-{abs(hash((provider, keyword))) % 10**8:08d}"
+                planted = (
+                    f"{LEAK}-{provider}-{keyword}-{abs(hash((provider, keyword))) % 10**8:08d}"
+                )
                 credentials[scheme] = [*credentials[scheme], planted]
                 kwargs[keyword] = planted
                 secrets.add(planted)
@@ -267,8 +284,14 @@ class PlantingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Between giftkit and the simulator: money values in responses become planted ones (or are
     recorded as secrets), and each request that reached the simulator's app is counted per tag."""
 
-    def __init__(self, sim: Any, scenario: Scenario, secrets: Secrets, submissions: Counter[str],
-                 tags_of_request: Callable[[bytes], Iterable[str]]) -> None:
+    def __init__(
+        self,
+        sim: Any,
+        scenario: Scenario,
+        secrets: Secrets,
+        submissions: Counter[str],
+        tags_of_request: Callable[[bytes], Iterable[str]],
+    ) -> None:
         self.sim = sim
         self.scenario = scenario
         self.secrets = secrets
@@ -306,11 +329,18 @@ class PlantingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             nonlocal changed
             if isinstance(node, dict):
                 for key, value in list(node.items()):
-                    if key in keys and isinstance(value, (str, int)) and not isinstance(value, bool):
+                    if (
+                        key in keys
+                        and isinstance(value, (str, int))
+                        and not isinstance(value, bool)
+                    ):
                         if self.scenario.plant_response:
                             self.counter += 1
-                            value = node[key] = (f"https://{LEAK.lower()}.example/{LEAK}L{self.counter}"
-                                                 if str(value).startswith("http") else f"{LEAK}{key.upper()}{self.counter:07d}")
+                            value = node[key] = (
+                                f"https://{LEAK.lower()}.example/{LEAK}L{self.counter}"
+                                if str(value).startswith("http")
+                                else f"{LEAK}{key.upper()}{self.counter:07d}"
+                            )
                             changed = True
                         self.secrets.add(value)
                     else:
@@ -322,9 +352,15 @@ class PlantingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         walk(data)
         if not changed:
             return response
-        headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-length"]
-        return httpx.Response(response.status_code, headers=headers, content=json.dumps(data).encode(),
-                              request=response.request)
+        headers = [
+            (k, v) for k, v in response.headers.multi_items() if k.lower() != "content-length"
+        ]
+        return httpx.Response(
+            response.status_code,
+            headers=headers,
+            content=json.dumps(data).encode(),
+            request=response.request,
+        )
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         before = len(self.sim.faults.fired)
@@ -385,13 +421,23 @@ def error_texts(exc: BaseException) -> list[str]:
         seen.add(id(node))
         texts += [str(node), repr(node)]
         if isinstance(node, giftkit.GiftkitError):
-            for name in ("body", "field_errors", "code", "message", "operation", "how_to_reconcile"):
+            for name in (
+                "body",
+                "field_errors",
+                "code",
+                "message",
+                "operation",
+                "how_to_reconcile",
+            ):
                 if hasattr(node, name):
                     texts.append(repr(getattr(node, name)))
             request = getattr(node, "request", None)
             if isinstance(request, httpx.Request):
-                texts += [str(request.url), repr(list(request.headers.multi_items())),
-                          request.content.decode("utf-8", "replace") if _has_content(request) else ""]
+                texts += [
+                    str(request.url),
+                    repr(list(request.headers.multi_items())),
+                    request.content.decode("utf-8", "replace") if _has_content(request) else "",
+                ]
             response = getattr(node, "response", None)
             if isinstance(response, httpx.Response):
                 texts += [repr(list(response.headers.multi_items())), _content(response)]
@@ -451,7 +497,9 @@ class CampaignResult:
     failures_by_class: Counter[str] = field(default_factory=Counter)
     issued: int = 0  # ledger entries of the run
     duplicates: int = 0  # tags issued more than once
-    resubmissions: int = 0  # tags whose request reached the server's app more than once (non-idempotent ops)
+    resubmissions: int = (
+        0  # tags whose request reached the server's app more than once (non-idempotent ops)
+    )
     told_failed_but_issued: int = 0
     # an idempotent create (an upsert by the caller's id) that failed after a lost attempt may
     # exist: giftkit reports its last error, and repeating it is the documented, safe remedy
@@ -474,24 +522,49 @@ class CampaignResult:
         """The guarantees this run breaks (the sabotage control inverts the duplicate one)."""
         out = []
         if self.raw_exceptions:
-            out.append(f"{len(self.raw_exceptions)} raw exception(s), e.g. {self.raw_exceptions[0]}")
+            out.append(
+                f"{len(self.raw_exceptions)} raw exception(s), e.g. {self.raw_exceptions[0]}"
+            )
         if self.leaks:
             out.append(f"{len(self.leaks)} leaked secret(s), e.g. {self.leaks[0]}")
         if self.sabotage:
             return out
-        for name in ("duplicates", "resubmissions", "told_failed_but_issued", "success_not_issued", "repeat_duplicates",
-                     "unknown_multi_match", "unknown_wrong_match", "reconcile_mismatch"):
+        for name in (
+            "duplicates",
+            "resubmissions",
+            "told_failed_but_issued",
+            "success_not_issued",
+            "repeat_duplicates",
+            "unknown_multi_match",
+            "unknown_wrong_match",
+            "reconcile_mismatch",
+        ):
             if getattr(self, name):
                 out.append(f"{name} = {getattr(self, name)}")
         return out
 
 
-def connect_sim(provider: str, sim: Any, kwargs: dict[str, Any], transport: Any, *, sabotage: bool = False,
-                seed: int = 0) -> Any:
+def connect_sim(
+    provider: str,
+    sim: Any,
+    kwargs: dict[str, Any],
+    transport: Any,
+    *,
+    sabotage: bool = False,
+    seed: int = 0,
+) -> Any:
     """A giftkit client on the simulator's transports (sabotage: the money rule switched off)."""
     client = build(
-        profile(provider), base_url=sim.base_url, timeout=CLIENT_TIMEOUT, max_retries=None, headers=None,
-        verify=True, transport=transport, async_transport=transport, clock=sim.clock, credentials=kwargs,
+        profile(provider),
+        base_url=sim.base_url,
+        timeout=CLIENT_TIMEOUT,
+        max_retries=None,
+        headers=None,
+        verify=True,
+        transport=transport,
+        async_transport=transport,
+        clock=sim.clock,
+        credentials=kwargs,
         retry_everything=sabotage,
     )
     client._giftkit.engine._random.seed(seed)  # deterministic jitter and client references
@@ -511,7 +584,13 @@ def _tags_of_request(provider: str, sim: Any) -> Callable[[bytes], Iterable[str]
             body = json.loads(content)
         except ValueError:
             return []
-        items = body if isinstance(body, list) else body.get("orders", [body]) if isinstance(body, dict) else []
+        items = (
+            body
+            if isinstance(body, list)
+            else body.get("orders", [body])
+            if isinstance(body, dict)
+            else []
+        )
         return [t for t in (scenario.tag_of(_Entry(i)) for i in items) if t]
 
     return tags
@@ -523,7 +602,10 @@ def _function(provider: str, op_id: str) -> Any:
 
 def _kwargs(provider: str, call: Call) -> dict[str, Any]:
     op = operations(provider)[call.op_id]
-    return {**call.path, "body": _clients.to_model(_clients.body_annotation(op), copy.deepcopy(call.body))}
+    return {
+        **call.path,
+        "body": _clients.to_model(_clients.body_annotation(op), copy.deepcopy(call.body)),
+    }
 
 
 def _classify(call: Call, exc: BaseException | None, mode: str) -> Outcome:
@@ -536,8 +618,15 @@ def _classify(call: Call, exc: BaseException | None, mode: str) -> Outcome:
     return Outcome(call, "raw", exc, mode)
 
 
-def run_campaign(provider: str, calls: int, *, seed: int = 0, sabotage: bool = False,
-                 concurrency: int = 16, scan_secrets: bool = True) -> CampaignResult:
+def run_campaign(
+    provider: str,
+    calls: int,
+    *,
+    seed: int = 0,
+    sabotage: bool = False,
+    concurrency: int = 16,
+    scan_secrets: bool = True,
+) -> CampaignResult:
     """`calls` logical value-creating calls (40% sync, 30% async one by one, 30% async `concurrency`
     at a time) with random faults, then reconciled with the simulator's ledger."""
     started = time.perf_counter()
@@ -547,7 +636,9 @@ def run_campaign(provider: str, calls: int, *, seed: int = 0, sabotage: bool = F
     secrets = Secrets()
     kwargs = plant_credentials(provider, sim, secrets)
     submissions: Counter[str] = Counter()
-    transport = PlantingTransport(sim, scenario, secrets, submissions, _tags_of_request(provider, sim))
+    transport = PlantingTransport(
+        sim, scenario, secrets, submissions, _tags_of_request(provider, sim)
+    )
     client = connect_sim(provider, sim, kwargs, transport, sabotage=sabotage, seed=seed)
     rng = random.Random(f"tags-{seed}")
     for kind, probability in FAULTS:
@@ -570,7 +661,7 @@ def run_campaign(provider: str, calls: int, *, seed: int = 0, sabotage: bool = F
             try:
                 module.sync(client=client, **_kwargs(provider, call))
                 outcomes.append(_classify(call, None, "sync"))
-            except BaseException as exc:  # noqa: BLE001 - every exception is classified
+            except BaseException as exc:
                 if isinstance(exc, KeyboardInterrupt):
                     raise
                 outcomes.append(_classify(call, exc, "sync"))
@@ -580,15 +671,17 @@ def run_campaign(provider: str, calls: int, *, seed: int = 0, sabotage: bool = F
             try:
                 await module.asyncio(client=client, **_kwargs(provider, call))
                 return _classify(call, None, mode)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 return _classify(call, exc, mode)
 
         async def run_async() -> None:
-            for call in planned[n_sync:n_sync + n_async]:
+            for call in planned[n_sync : n_sync + n_async]:
                 outcomes.append(await one(call, "async"))
-            rest = planned[n_sync + n_async:]
+            rest = planned[n_sync + n_async :]
             for i in range(0, len(rest), concurrency):
-                outcomes.extend(await asyncio.gather(*(one(c, "concurrent") for c in rest[i:i + concurrency])))
+                outcomes.extend(
+                    await asyncio.gather(*(one(c, "concurrent") for c in rest[i : i + concurrency]))
+                )
             await client.get_async_httpx_client().aclose()
 
         asyncio.run(run_async())
@@ -596,7 +689,9 @@ def run_campaign(provider: str, calls: int, *, seed: int = 0, sabotage: bool = F
         sim.rate_limit(None)
         sim.clock.advance(30 * 86400.0)  # let background work (async imports) finish
         entries = sim.ledger.entries
-        by_tag: Counter[str] = Counter(t for t in (scenario.tag_of(e) for e in entries) if t is not None)
+        by_tag: Counter[str] = Counter(
+            t for t in (scenario.tag_of(e) for e in entries) if t is not None
+        )
         by_ref: dict[str, list[Any]] = {}
         for entry in entries:
             if entry.client_reference is not None:
@@ -605,7 +700,9 @@ def run_campaign(provider: str, calls: int, *, seed: int = 0, sabotage: bool = F
         result.calls = len(outcomes)
         result.issued = len(entries)
         result.faults = Counter(kind for _, kind in sim.faults.fired)
-        result.faults["429 (rate limit, reset headers)"] = sum(1 for _, _, s in sim.requests if s == 429)
+        result.faults["429 (rate limit, reset headers)"] = sum(
+            1 for _, _, s in sim.requests if s == 429
+        )
         result.duplicates = sum(1 for count in by_tag.values() if count > 1)
         idempotent = profile(provider).idempotent
         repeat: list[Call] = []
@@ -639,7 +736,9 @@ def run_campaign(provider: str, calls: int, *, seed: int = 0, sabotage: bool = F
                 result.unknown_not_issued += not issued
             elif outcome.kind == "raw":
                 err = outcome.error
-                result.raw_exceptions.append(f"{type(err).__module__}.{type(err).__name__}: {str(err)[:200]}")
+                result.raw_exceptions.append(
+                    f"{type(err).__module__}.{type(err).__name__}: {str(err)[:200]}"
+                )
             if outcome.error is not None and scan_secrets:
                 texts += error_texts(outcome.error)
         # the documented reconciliation, through a fresh client with no faults
@@ -651,11 +750,15 @@ def run_campaign(provider: str, calls: int, *, seed: int = 0, sabotage: bool = F
                 issued = any(by_tag[t] for t in outcome.call.tags)
                 result.reconciled += 1
                 result.reconcile_mismatch += found != issued
-            result.reconcile = f"{result.reconciled} checked, {result.reconcile_mismatch} disagree with the ledger"
+            result.reconcile = (
+                f"{result.reconciled} checked, {result.reconcile_mismatch} disagree with the ledger"
+            )
             for call in repeat:  # the documented remedy for a failed upsert: send it again
                 _function(provider, call.op_id).sync(client=checker, **_kwargs(provider, call))
             if repeat:
-                again = Counter(t for t in (scenario.tag_of(e) for e in sim.ledger.entries) if t is not None)
+                again = Counter(
+                    t for t in (scenario.tag_of(e) for e in sim.ledger.entries) if t is not None
+                )
                 result.repeat_duplicates = sum(1 for c in repeat for t in c.tags if again[t] > 1)
             checker.get_httpx_client().close()
         elif scenario.reconcile is None:
@@ -670,6 +773,7 @@ def run_campaign(provider: str, calls: int, *, seed: int = 0, sabotage: bool = F
 
 
 # -- bad input --------------------------------------------------------------------------------
+
 
 class RecordingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Answers 500 to anything and records it: a validation test expects it never to be called."""
@@ -702,8 +806,13 @@ def offline_client(provider: str, transport: Any, clock: Any = None) -> Any:
     kwargs = dict(FAKE_CREDENTIALS[provider])
     from giftkit.testing import VirtualClock
 
-    return giftkit.connect(provider, transport=transport, async_transport=transport,
-                           clock=clock or VirtualClock(), **kwargs)
+    return giftkit.connect(
+        provider,
+        transport=transport,
+        async_transport=transport,
+        clock=clock or VirtualClock(),
+        **kwargs,
+    )
 
 
 @dataclass
@@ -747,8 +856,16 @@ def constraint_violations(provider: str) -> tuple[list[BadInput], list[str]]:
                 if violation.problem is not None:
                     raise AssertionError(f"{violation.id}: {violation.problem}")
                 op = ops[name]
-                found.append(BadInput(provider, name, violation.id.split(":", 2)[2], op.method, filled_path(op),
-                                      violation.payload))
+                found.append(
+                    BadInput(
+                        provider,
+                        name,
+                        violation.id.split(":", 2)[2],
+                        op.method,
+                        filled_path(op),
+                        violation.payload,
+                    )
+                )
         elif rest.split(" ")[0] in ("query", "path", "header"):
             params += [v.id for v in spec.violations(target)]
     return found, params
@@ -756,9 +873,9 @@ def constraint_violations(provider: str) -> tuple[list[BadInput], list[str]]:
 
 def documented_rule_violations(provider: str, now: float) -> list[BadInput]:
     """The documented rules a schema cannot hold (giftkit's profile `extra_rules`), broken."""
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
-    today = datetime.fromtimestamp(now, tz=timezone.utc).date()
+    today = datetime.fromtimestamp(now, tz=UTC).date()
     ops = {op.operation_id: op for op in body_operations(provider)}
     out: list[BadInput] = []
 
@@ -766,14 +883,19 @@ def documented_rule_violations(provider: str, now: float) -> list[BadInput]:
         body = _example(provider, op_id)
         mutate(body)
         op = ops[op_id]
-        out.append(BadInput(provider, op_id, f"documented: {rule}", op.method, filled_path(op), body))
+        out.append(
+            BadInput(provider, op_id, f"documented: {rule}", op.method, filled_path(op), body)
+        )
 
     if provider == "dots_eco":
-        for rule, value in (("expiration_date today", today.isoformat()),
-                            ("expiration_date in the past", (today - timedelta(days=30)).isoformat()),
-                            ("expiration_date beyond 5 years", (today + timedelta(days=5 * 366 + 2)).isoformat())):
+        for rule, value in (
+            ("expiration_date today", today.isoformat()),
+            ("expiration_date in the past", (today - timedelta(days=30)).isoformat()),
+            ("expiration_date beyond 5 years", (today + timedelta(days=5 * 366 + 2)).isoformat()),
+        ):
             add("addFlowCard", rule, lambda b, v=value: b.__setitem__("expiration_date", v))
     if provider == "giftme":
+
         def empty_contacts(b: Any) -> None:
             b["orders"][0]["receiver_email"] = ""
             b["orders"][0]["receiver_phone"] = ""
@@ -781,6 +903,7 @@ def documented_rule_violations(provider: str, now: float) -> list[BadInput]:
         add("createOrders", "empty receiver contacts count as absent", empty_contacts)
     if provider == "rebilly":
         for op_id in ("PostCoupon", "PutCoupon"):
+
             def backwards(b: Any) -> None:
                 b["issuedTime"] = "2030-01-02T00:00:00Z"
                 b["expiredTime"] = "2030-01-01T00:00:00Z"
@@ -795,9 +918,13 @@ DOCUMENTED_RULE_PROVIDERS = ("dots_eco", "giftme", "rebilly")  # profiles with e
 def send_bad_input(client: Any, bad: BadInput) -> BaseException | None:
     """Send `bad` through giftkit's wired httpx client; the exception raised (None: accepted)."""
     try:
-        client.get_httpx_client().request(bad.method, bad.path, content=json.dumps(bad.body).encode(),
-                                          headers={"content-type": "application/json"})
-    except BaseException as exc:  # noqa: BLE001
+        client.get_httpx_client().request(
+            bad.method,
+            bad.path,
+            content=json.dumps(bad.body).encode(),
+            headers={"content-type": "application/json"},
+        )
+    except BaseException as exc:
         return exc
     return None
 
@@ -814,11 +941,53 @@ def is_invalid(provider: str, op: Any, body: Any) -> bool:
 
 # -- hostile responses ---------------------------------------------------------------------------
 
-ODD_STATUSES = (0, 99, 100, 101, 199, 201, 202, 204, 206, 299, 301, 302, 304, 399, 400, 401, 403, 404, 408,
-                409, 418, 422, 429, 451, 499, 500, 502, 503, 504, 520, 599, 600, 999)
-CONTENT_TYPES = ("application/json", "application/json; charset=utf-8", "application/problem+json",
-                 "text/html", "text/plain", "application/octet-stream", "application/xml", "", "json",
-                 "application/json; charset=latin-1")
+ODD_STATUSES = (
+    0,
+    99,
+    100,
+    101,
+    199,
+    201,
+    202,
+    204,
+    206,
+    299,
+    301,
+    302,
+    304,
+    399,
+    400,
+    401,
+    403,
+    404,
+    408,
+    409,
+    418,
+    422,
+    429,
+    451,
+    499,
+    500,
+    502,
+    503,
+    504,
+    520,
+    599,
+    600,
+    999,
+)
+CONTENT_TYPES = (
+    "application/json",
+    "application/json; charset=utf-8",
+    "application/problem+json",
+    "text/html",
+    "text/plain",
+    "application/octet-stream",
+    "application/xml",
+    "",
+    "json",
+    "application/json; charset=latin-1",
+)
 
 
 def response_examples(provider: str, op: Any) -> dict[int, list[Any]]:
@@ -827,9 +996,12 @@ def response_examples(provider: str, op: Any) -> dict[int, list[Any]]:
     out: dict[int, list[Any]] = {}
     for status, response in (op.raw.get("responses") or {}).items():
         response = _clients.deref(root, response)
-        for media, content in (response.get("content") or {}).items():
+        for _media, content in (response.get("content") or {}).items():
             content = _clients.deref(root, content)
-            values = [_clients.deref(root, e).get("value") for e in (content.get("examples") or {}).values()]
+            values = [
+                _clients.deref(root, e).get("value")
+                for e in (content.get("examples") or {}).values()
+            ]
             if "example" in content:
                 values.append(content["example"])
             if status.isdigit():
@@ -860,14 +1032,34 @@ def hostile_strategy(provider: str, echoed: dict[str, list[str]], money: list[st
     ops = operations(provider)
     examples = {op_id: response_examples(provider, op) for op_id, op in ops.items()}
     money_keys = list(SCENARIOS[provider].money_keys)
+
     def strategies(secret_values: list[str]) -> tuple[Any, Any]:
-        json_leaf = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True),
-                              st.text(max_size=40), st.sampled_from(secret_values or ["x"]))
-        any_json = st.recursive(json_leaf, lambda inner: st.one_of(
-            st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=12), inner, max_size=5)), max_leaves=20)
-        weird_values = st.one_of(any_json, st.just("UNKNOWN_ENUM_VALUE"), st.just("x" * 100_000),
-                                 st.just(-(2 ** 70)), st.just(1e308), st.just([]), st.just({}),
-                                 st.sampled_from(secret_values or ["x"]))
+        json_leaf = st.one_of(
+            st.none(),
+            st.booleans(),
+            st.integers(),
+            st.floats(allow_nan=True),
+            st.text(max_size=40),
+            st.sampled_from(secret_values or ["x"]),
+        )
+        any_json = st.recursive(
+            json_leaf,
+            lambda inner: st.one_of(
+                st.lists(inner, max_size=4),
+                st.dictionaries(st.text(max_size=12), inner, max_size=5),
+            ),
+            max_leaves=20,
+        )
+        weird_values = st.one_of(
+            any_json,
+            st.just("UNKNOWN_ENUM_VALUE"),
+            st.just("x" * 100_000),
+            st.just(-(2**70)),
+            st.just(1e308),
+            st.just([]),
+            st.just({}),
+            st.sampled_from(secret_values or ["x"]),
+        )
         return any_json, weird_values
 
     by_op = {op_id: strategies(echoed.get(op_id, [])) for op_id in ops}
@@ -893,20 +1085,41 @@ def hostile_strategy(provider: str, echoed: dict[str, list[str]], money: list[st
         op_id = draw(st.sampled_from(sorted(ops)))
         any_json, weird_values = by_op[op_id]
         bases = examples[op_id]
-        status = draw(st.one_of(st.sampled_from(sorted(bases) or [200]), st.sampled_from(ODD_STATUSES)))
+        status = draw(
+            st.one_of(st.sampled_from(sorted(bases) or [200]), st.sampled_from(ODD_STATUSES))
+        )
         candidates = bases.get(status) or [b for v in bases.values() for b in v] or [{}]
         base = draw(st.sampled_from(candidates))
         # money lives in success bodies: planted there under the documented keys; an error body
         # only echoes what the client itself sent (field-error messages are not secrets)
         money_here = money if 200 <= status < 300 else []
-        kind = draw(st.sampled_from(("mutated", "mutated", "mutated", "json", "html", "truncated", "bytes",
-                                     "empty", "huge", "deep", "valid")))
+        kind = draw(
+            st.sampled_from(
+                (
+                    "mutated",
+                    "mutated",
+                    "mutated",
+                    "json",
+                    "html",
+                    "truncated",
+                    "bytes",
+                    "empty",
+                    "huge",
+                    "deep",
+                    "valid",
+                )
+            )
+        )
         if kind == "mutated":
             body = json.dumps(draw(mutated(base, any_json, weird_values, money_here))).encode()
         elif kind == "json":
             body = json.dumps(draw(any_json)).encode()
         elif kind == "html":
-            body = b"<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1>" + draw(st.binary(max_size=50)) + b"</body></html>"
+            body = (
+                b"<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1>"
+                + draw(st.binary(max_size=50))
+                + b"</body></html>"
+            )
         elif kind == "truncated":
             text = json.dumps(base).encode()
             body = text[: draw(st.integers(0, max(0, len(text) - 1)))]
@@ -925,14 +1138,56 @@ def hostile_strategy(provider: str, echoed: dict[str, list[str]], money: list[st
         ctype = draw(st.sampled_from(CONTENT_TYPES))
         if ctype:
             headers.append(("content-type", ctype))
-        for name in draw(st.lists(st.sampled_from(("retry-after", "retry-after-ms", "x-ratelimit-retry-after",
-                                                       "x-rate-limit-retry", "content-encoding", "content-length",
-                                                       "x-request-id", "location", "pagination-total")),
-                                  max_size=3, unique=True)):
-            headers.append((name, draw(st.one_of(
-                st.sampled_from(("0", "1", "-5", "abc", "1e308", "nan", "gzip", "br", "deflate", "99999999999999",
-                                 "Wed, 21 Oct 2015 07:28:00 GMT", "", "2", "10")),
-                st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=20)))))
+        for name in draw(
+            st.lists(
+                st.sampled_from(
+                    (
+                        "retry-after",
+                        "retry-after-ms",
+                        "x-ratelimit-retry-after",
+                        "x-rate-limit-retry",
+                        "content-encoding",
+                        "content-length",
+                        "x-request-id",
+                        "location",
+                        "pagination-total",
+                    )
+                ),
+                max_size=3,
+                unique=True,
+            )
+        ):
+            headers.append(
+                (
+                    name,
+                    draw(
+                        st.one_of(
+                            st.sampled_from(
+                                (
+                                    "0",
+                                    "1",
+                                    "-5",
+                                    "abc",
+                                    "1e308",
+                                    "nan",
+                                    "gzip",
+                                    "br",
+                                    "deflate",
+                                    "99999999999999",
+                                    "Wed, 21 Oct 2015 07:28:00 GMT",
+                                    "",
+                                    "2",
+                                    "10",
+                                )
+                            ),
+                            st.text(
+                                alphabet=st.characters(min_codepoint=32, max_codepoint=126),
+                                max_size=20,
+                            ),
+                        )
+                    ),
+                )
+            )
         return op_id, status, headers, body, draw(st.booleans())
 
     return case()
@@ -968,7 +1223,9 @@ def _mutate(data: Any, path: tuple[Any, ...], action: str, value: Any) -> Any:
     return data
 
 
-def hostile_call_kwargs(provider: str, secrets: Secrets, echoed: dict[str, list[str]]) -> dict[str, dict[str, Any]]:
+def hostile_call_kwargs(
+    provider: str, secrets: Secrets, echoed: dict[str, list[str]]
+) -> dict[str, dict[str, Any]]:
     """Valid keyword arguments for every operation: the spec's examples, and for value-creating
     operations the campaign's scenario (valid on the virtual clock, planted secrets included)."""
     sim = gt.simulator(provider)
@@ -1003,7 +1260,9 @@ def run_hostile(provider: str, examples: int, *, seed: int = 0) -> HostileResult
     for value in credentials:
         secrets.add(value)
     echoed = {op_id: [*credentials, *echoed.get(op_id, [])] for op_id in operations(provider)}
-    money = [f"{LEAK}CODE{i:04d}" for i in range(4)] + [f"https://{LEAK.lower()}.example/r?pin={LEAK}PIN"]
+    money = [f"{LEAK}CODE{i:04d}" for i in range(4)] + [
+        f"https://{LEAK.lower()}.example/r?pin={LEAK}PIN"
+    ]
     box: dict[str, Any] = {}
     clock = VirtualClock()
 
@@ -1037,8 +1296,14 @@ def run_hostile(provider: str, examples: int, *, seed: int = 0) -> HostileResult
     loop = asyncio.new_event_loop()
     texts: list[str] = []
 
-    @settings(max_examples=examples, deadline=None, database=None, derandomize=True,
-              suppress_health_check=list(HealthCheck), phases=[Phase.generate])
+    @settings(
+        max_examples=examples,
+        deadline=None,
+        database=None,
+        derandomize=True,
+        suppress_health_check=list(HealthCheck),
+        phases=[Phase.generate],
+    )
     @given(hostile_strategy(provider, echoed, money))
     def check(case: tuple[str, int, list[tuple[str, str]], bytes, bool]) -> None:
         op_id, status, headers, body, use_async = case
@@ -1055,12 +1320,13 @@ def run_hostile(provider: str, examples: int, *, seed: int = 0) -> HostileResult
             result.outcomes[type(exc).__name__] += 1
             if result.outcomes[type(exc).__name__] <= 50 or random.random() < 0.02:
                 texts.extend(error_texts(exc))
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             result.outcomes["RAW " + type(exc).__name__] += 1
             if len(result.raw_exceptions) < 20:
                 result.raw_exceptions.append(
                     f"{op_id} status={status} headers={headers} body={body[:80]!r}: "
-                    f"{type(exc).__module__}.{type(exc).__name__}: {str(exc)[:160]}")
+                    f"{type(exc).__module__}.{type(exc).__name__}: {str(exc)[:160]}"
+                )
 
     random.seed(seed)
     with capture_logs() as logs:
@@ -1072,7 +1338,9 @@ def run_hostile(provider: str, examples: int, *, seed: int = 0) -> HostileResult
     return result
 
 
-def big_body(provider: str, size: int = 50 * 1024 * 1024, *, chunked: bool = True) -> dict[str, Any]:
+def big_body(
+    provider: str, size: int = 50 * 1024 * 1024, *, chunked: bool = True
+) -> dict[str, Any]:
     """A `size`-byte body streamed in 64 KiB chunks (no Content-Length when chunked): the call
     raises a giftkit error, and Python's traced memory peak stays far below `size`."""
     import tracemalloc
@@ -1084,7 +1352,9 @@ def big_body(provider: str, size: int = 50 * 1024 * 1024, *, chunked: bool = Tru
         def __iter__(self) -> Iterator[bytes]:
             remaining = size
             while remaining > 0:
-                piece = b"x" * min(remaining, len(chunk))  # a fresh object: held only if the reader keeps it
+                piece = b"x" * min(
+                    remaining, len(chunk)
+                )  # a fresh object: held only if the reader keeps it
                 remaining -= len(piece)
                 sent["bytes"] += len(piece)
                 yield piece
@@ -1102,8 +1372,10 @@ def big_body(provider: str, size: int = 50 * 1024 * 1024, *, chunked: bool = Tru
     client = offline_client(provider, httpx.MockTransport(handler))
     valid = hostile_call_kwargs(provider, Secrets(), {})
     ops = operations(provider)
-    op = next((o for o in ops.values() if not o.body_media), None) or ops[
-        SCENARIOS[provider].make(gt.simulator(provider), 0, random.Random(0)).op_id]
+    op = (
+        next((o for o in ops.values() if not o.body_media), None)
+        or ops[SCENARIOS[provider].make(gt.simulator(provider), 0, random.Random(0)).op_id]
+    )
     kwargs = valid[op.operation_id]
     gc.collect()
     tracemalloc.start()
@@ -1112,13 +1384,20 @@ def big_body(provider: str, size: int = 50 * 1024 * 1024, *, chunked: bool = Tru
         outcome = "returned"
     except giftkit.GiftkitError as exc:
         outcome = type(exc).__name__
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         outcome = f"RAW {type(exc).__name__}"
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     client.get_httpx_client().close()
-    return {"provider": provider, "operation": op.operation_id, "size": size, "chunked": chunked,
-            "outcome": outcome, "peak_bytes": peak, "streamed_bytes": sent["bytes"]}
+    return {
+        "provider": provider,
+        "operation": op.operation_id,
+        "size": size,
+        "chunked": chunked,
+        "outcome": outcome,
+        "peak_bytes": peak,
+        "streamed_bytes": sent["bytes"],
+    }
 
 
 # -- load over loopback ----------------------------------------------------------------------------
@@ -1127,7 +1406,9 @@ LOAD_PROVIDER = "rebilly"
 LOAD_FAULT_RATE = 0.01  # share of requests the server answers 503 (injected) / 429 (injected)
 
 
-def serve_main(provider: str, fault_rate: float, seed: int = 0) -> None:  # pragma: no cover - subprocess
+def serve_main(
+    provider: str, fault_rate: float, seed: int = 0
+) -> None:  # pragma: no cover - subprocess
     """Run `provider`'s simulator over loopback HTTP, injecting 503s and 429s at `fault_rate`,
     print `PORT <n>`, and serve until killed. Counts of injected faults: GET /__injected."""
     import socket
@@ -1143,8 +1424,13 @@ def serve_main(provider: str, fault_rate: float, seed: int = 0) -> None:  # prag
     async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] == "http" and scope["path"] == "/__injected":
             payload = json.dumps(injected).encode()
-            await send({"type": "http.response.start", "status": 200,
-                        "headers": [(b"content-type", b"application/json")]})
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 200,
+                    "headers": [(b"content-type", b"application/json")],
+                }
+            )
             await send({"type": "http.response.body", "body": payload})
             return
         if scope["type"] == "http":
@@ -1155,8 +1441,13 @@ def serve_main(provider: str, fault_rate: float, seed: int = 0) -> None:  # prag
                 injected[key] += 1
                 while (await receive()).get("more_body"):
                     pass
-                await send({"type": "http.response.start", "status": status,
-                            "headers": [(b"content-type", b"application/json"), (b"retry-after", b"0")]})
+                await send(
+                    {
+                        "type": "http.response.start",
+                        "status": status,
+                        "headers": [(b"content-type", b"application/json"), (b"retry-after", b"0")],
+                    }
+                )
                 await send({"type": "http.response.body", "body": b'{"detail": "injected"}'})
                 return
         await sim.app(scope, receive, send)
@@ -1209,22 +1500,32 @@ def _established(port: int) -> int:
     return count
 
 
-def run_load(seconds: float, callers: int = 64, *, provider: str = LOAD_PROVIDER,
-             fault_rate: float = LOAD_FAULT_RATE) -> LoadResult:
+def run_load(
+    seconds: float,
+    callers: int = 64,
+    *,
+    provider: str = LOAD_PROVIDER,
+    fault_rate: float = LOAD_FAULT_RATE,
+) -> LoadResult:
     """`callers` async callers for `seconds` against the simulator served by uvicorn on
     127.0.0.1 (a subprocess): creates, upserts and reads; only injected faults may surface."""
     result = LoadResult(provider, callers, seconds)
-    code = (f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); import _campaign; "
-            f"_campaign.serve_main({provider!r}, {fault_rate!r})")
-    server = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              text=True)
+    code = (
+        f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); import _campaign; "
+        f"_campaign.serve_main({provider!r}, {fault_rate!r})"
+    )
+    server = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     try:
         first = server.stdout.readline().split()  # type: ignore[union-attr]
         fixtures = json.loads(server.stdout.readline().split(" ", 1)[1])  # type: ignore[union-attr]
         if not first or first[0] != "PORT":
             raise RuntimeError(f"the simulator server did not start: {server.stderr.read()}")  # type: ignore[union-attr]
         port, base_path = int(first[1]), first[2] if len(first) > 2 else ""
-        asyncio.run(_load(result, f"http://127.0.0.1:{port}{base_path}", fixtures, port, seconds, callers))
+        asyncio.run(
+            _load(result, f"http://127.0.0.1:{port}{base_path}", fixtures, port, seconds, callers)
+        )
         injected = httpx.get(f"http://127.0.0.1:{port}/__injected", timeout=5).json()
         result.injected = Counter(injected)
     finally:
@@ -1235,23 +1536,40 @@ def run_load(seconds: float, callers: int = 64, *, provider: str = LOAD_PROVIDER
             server.kill()
     # errors only where faults were injected: a 503 on a create -> OutcomeUnknownError; a read is
     # retried (its error needs 3 injected faults in a row); 429 is retried (Retry-After: 0)
-    allowed = result.injected.get("POST 503", 0) + result.injected.get("PUT 503", 0) + result.injected.get("GET 503", 0)
+    allowed = (
+        result.injected.get("POST 503", 0)
+        + result.injected.get("PUT 503", 0)
+        + result.injected.get("GET 503", 0)
+    )
     result.unexplained_errors = max(0, sum(result.errors.values()) - allowed) + sum(
-        n for name, n in result.errors.items() if name not in ("OutcomeUnknownError", "InternalServerError", "RateLimitError"))
+        n
+        for name, n in result.errors.items()
+        if name not in ("OutcomeUnknownError", "InternalServerError", "RateLimitError")
+    )
     result.calls_per_second = result.calls / seconds if seconds else 0.0
     return result
 
 
-async def _load(result: LoadResult, base_url: str, kwargs: dict[str, Any], port: int, seconds: float,
-                callers: int) -> None:
+async def _load(
+    result: LoadResult,
+    base_url: str,
+    kwargs: dict[str, Any],
+    port: int,
+    seconds: float,
+    callers: int,
+) -> None:
     from rebilly_client.api.coupons import get_coupon, post_coupon, put_coupon
 
     client = giftkit.connect(result.provider, base_url=base_url, **kwargs)
     body_json = _example("rebilly", "PostCoupon")
-    model = _clients.to_model(_clients.body_annotation(operations("rebilly")["PostCoupon"]), body_json)
+    model = _clients.to_model(
+        _clients.body_annotation(operations("rebilly")["PostCoupon"]), body_json
+    )
     deadline = time.monotonic() + seconds
     rss: list[float] = []
-    pool = client.get_async_httpx_client()._transport.inner._pool  # AsyncGiftkitTransport -> httpcore pool
+    pool = (
+        client.get_async_httpx_client()._transport.inner._pool
+    )  # AsyncGiftkitTransport -> httpcore pool
 
     async def caller(index: int) -> None:
         n = 0
@@ -1271,7 +1589,7 @@ async def _load(result: LoadResult, base_url: str, kwargs: dict[str, Any], port:
                     result.by_op["GetCoupon"] += 1
             except giftkit.GiftkitError as exc:
                 result.errors[type(exc).__name__] += 1
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 result.errors["RAW " + type(exc).__name__] += 1
             result.calls += 1
 
@@ -1290,7 +1608,7 @@ async def _load(result: LoadResult, base_url: str, kwargs: dict[str, Any], port:
     if rss:
         warm = rss[len(rss) // 4] if len(rss) >= 4 else rss[0]
         result.rss_start_mb, result.rss_end_mb = warm, rss[-1]
-        result.rss_growth_mb = max(rss[len(rss) // 4:]) - warm
+        result.rss_growth_mb = max(rss[len(rss) // 4 :]) - warm
 
 
 if __name__ == "__main__" and len(sys.argv) > 1 and sys.argv[1] == "serve":  # pragma: no cover
@@ -1332,14 +1650,29 @@ def run_bad_input(provider: str, generated_examples: int, *, seed: int = 0) -> B
 
     constraints, params = constraint_violations(provider)
     rules = documented_rule_violations(provider, clock.now())
-    result.constraint_cases, result.rule_cases, result.parameter_constraints = len(constraints), len(rules), len(params)
+    result.constraint_cases, result.rule_cases, result.parameter_constraints = (
+        len(constraints),
+        len(rules),
+        len(params),
+    )
     for bad in [*constraints, *rules]:
         send(bad)
 
-    leaf = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False, allow_infinity=False),
-                     st.text(max_size=20))
-    any_json = st.recursive(leaf, lambda inner: st.one_of(
-        st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=10), inner, max_size=4)), max_leaves=12)
+    leaf = st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(),
+        st.floats(allow_nan=False, allow_infinity=False),
+        st.text(max_size=20),
+    )
+    any_json = st.recursive(
+        leaf,
+        lambda inner: st.one_of(
+            st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=10), inner, max_size=4)
+        ),
+        max_leaves=12,
+    )
+
     def check_operation(op: Any) -> None:
         base = _example(provider, op.operation_id)
 
@@ -1352,12 +1685,22 @@ def run_bad_input(provider: str, generated_examples: int, *, seed: int = 0) -> B
                 paths = list(_paths(data))
                 if not paths:
                     return draw(any_json)
-                data = _mutate(data, draw(st.sampled_from(paths)), draw(st.sampled_from(("drop", "replace", "wrap"))),
-                               draw(any_json))
+                data = _mutate(
+                    data,
+                    draw(st.sampled_from(paths)),
+                    draw(st.sampled_from(("drop", "replace", "wrap"))),
+                    draw(any_json),
+                )
             return data
 
-        @settings(max_examples=generated_examples, deadline=None, database=None, derandomize=True,
-                  suppress_health_check=list(HealthCheck), phases=[Phase.generate])
+        @settings(
+            max_examples=generated_examples,
+            deadline=None,
+            database=None,
+            derandomize=True,
+            suppress_health_check=list(HealthCheck),
+            phases=[Phase.generate],
+        )
         @given(invalid())
         def check(body: Any) -> None:
             if not is_invalid(provider, op, body):

@@ -4,6 +4,7 @@ bodies -> RequestValidationError, and nothing on the transport."""
 from __future__ import annotations
 
 import pytest
+
 from _campaign import DOCUMENTED_RULE_PROVIDERS, campaign_providers, run_bad_input
 
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import pytest
+
 from _campaign import FAULTS, campaign_providers, missing_simulators, run_campaign, spec_providers
 
 QUICK_CALLS = 300
 
 
 def test_every_spec_has_a_simulator_and_a_scenario() -> None:
-    assert missing_simulators() == [], f"providers with a spec but no simulator: {missing_simulators()}"
+    assert missing_simulators() == [], (
+        f"providers with a spec but no simulator: {missing_simulators()}"
+    )
     assert set(campaign_providers()) >= set(spec_providers())
 
 

@@ -4,9 +4,9 @@ a 50 MB body is refused without being held in memory."""
 from __future__ import annotations
 
 import pytest
-from _campaign import big_body, campaign_providers, run_hostile
 
 import giftkit._constants as C
+from _campaign import big_body, campaign_providers, run_hostile
 
 
 @pytest.mark.parametrize("provider", campaign_providers())

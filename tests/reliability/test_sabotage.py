@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from _campaign import SCENARIOS, campaign_providers, run_campaign
 
 
@@ -17,6 +18,8 @@ def test_without_the_money_rule_duplicates_appear(provider: str) -> None:
 
 
 def test_sabotage_is_seen_in_total() -> None:
-    total = sum(run_campaign(p, 200, seed=2, sabotage=True, scan_secrets=False).duplicates
-                for p in campaign_providers())
+    total = sum(
+        run_campaign(p, 200, seed=2, sabotage=True, scan_secrets=False).duplicates
+        for p in campaign_providers()
+    )
     assert total > 0

@@ -6,9 +6,9 @@ from __future__ import annotations
 import logging
 
 import pytest
-from _campaign import LEAK, Secrets, campaign_providers, capture_logs, run_campaign
 
 import giftkit._redact
+from _campaign import LEAK, Secrets, campaign_providers, capture_logs, run_campaign
 
 
 @pytest.mark.parametrize("provider", campaign_providers())

@@ -80,7 +80,7 @@ def render(provider: str, module_name: str, alias: str) -> str:
     returns = _annotation(sync.returns, module)
     call_text = ", ".join(["client=client", *call])
     signature = ", ".join(params)
-    return f'''
+    return f"""
 
 def check_{alias}({signature}) -> None:
     client = providers_{provider}.connect({CREDENTIALS[provider]})
@@ -92,7 +92,7 @@ async def acheck_{alias}({signature}) -> None:
     client = providers_{provider}.connect({CREDENTIALS[provider]})
     assert_type(await {alias}.asyncio({call_text}), {returns})
     assert_type((await {alias}.asyncio_detailed({call_text})).parsed, {returns})
-'''
+"""
 
 
 def main() -> int:

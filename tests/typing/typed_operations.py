@@ -4,237 +4,554 @@ every operation returns exactly its documented success type through a giftkit cl
 
 from typing import assert_type
 
-from giftkit.providers import dots_eco as providers_dots_eco
 import dots_eco_client.api.applications.get_application_balance as dots_eco_applications_get_application_balance
 import dots_eco_client.api.flow_cards.add_flow_card as dots_eco_flow_cards_add_flow_card
 import dots_eco_client.api.flow_cards.list_flow_cards as dots_eco_flow_cards_list_flow_cards
-from giftkit.providers import favordrop as providers_favordrop
 import favordrop_client.api.favordrops.create_favordrop as favordrop_favordrops_create_favordrop
-from giftkit.providers import giftme as providers_giftme
 import giftme_client.api.orders.create_orders as giftme_orders_create_orders
-from giftkit.providers import rebilly as providers_rebilly
 import rebilly_client.api.coupons.get_coupon as rebilly_coupons_get_coupon
 import rebilly_client.api.coupons.get_coupon_collection as rebilly_coupons_get_coupon_collection
 import rebilly_client.api.coupons.post_coupon as rebilly_coupons_post_coupon
 import rebilly_client.api.coupons.post_coupon_expiration as rebilly_coupons_post_coupon_expiration
 import rebilly_client.api.coupons.put_coupon as rebilly_coupons_put_coupon
-from giftkit.providers import voucherify as providers_voucherify
 import voucherify_client.api.async_actions.get_async_action as voucherify_async_actions_get_async_action
 import voucherify_client.api.oauth.generate_oauth_token as voucherify_oauth_generate_oauth_token
 import voucherify_client.api.oauth.introspect_oauth_token as voucherify_oauth_introspect_oauth_token
 import voucherify_client.api.oauth.revoke_oauth_token as voucherify_oauth_revoke_oauth_token
 import voucherify_client.api.vouchers.get_voucher as voucherify_vouchers_get_voucher
 import voucherify_client.api.vouchers.import_vouchers as voucherify_vouchers_import_vouchers
-from dots_eco_client.models.dots_eco_add_flow_card_request import DotsEcoAddFlowCardRequest as dots_eco_client_models_dots_eco_add_flow_card_request__DotsEcoAddFlowCardRequest
-from dots_eco_client.models.dots_eco_add_flow_card_response import DotsEcoAddFlowCardResponse as dots_eco_client_models_dots_eco_add_flow_card_response__DotsEcoAddFlowCardResponse
-from dots_eco_client.models.dots_eco_application_balance import DotsEcoApplicationBalance as dots_eco_client_models_dots_eco_application_balance__DotsEcoApplicationBalance
-from dots_eco_client.models.dots_eco_flow_card_product import DotsEcoFlowCardProduct as dots_eco_client_models_dots_eco_flow_card_product__DotsEcoFlowCardProduct
-from favordrop_client.models.favordrop_create_request import FavordropCreateRequest as favordrop_client_models_favordrop_create_request__FavordropCreateRequest
-from favordrop_client.models.favordrop_create_response import FavordropCreateResponse as favordrop_client_models_favordrop_create_response__FavordropCreateResponse
-from giftme_client.models.giftme_create_orders_request import GiftmeCreateOrdersRequest as giftme_client_models_giftme_create_orders_request__GiftmeCreateOrdersRequest
-from giftme_client.models.giftme_create_orders_response import GiftmeCreateOrdersResponse as giftme_client_models_giftme_create_orders_response__GiftmeCreateOrdersResponse
+from dots_eco_client.models.dots_eco_add_flow_card_request import (
+    DotsEcoAddFlowCardRequest as dots_eco_client_models_dots_eco_add_flow_card_request__DotsEcoAddFlowCardRequest,
+)
+from dots_eco_client.models.dots_eco_add_flow_card_response import (
+    DotsEcoAddFlowCardResponse as dots_eco_client_models_dots_eco_add_flow_card_response__DotsEcoAddFlowCardResponse,
+)
+from dots_eco_client.models.dots_eco_application_balance import (
+    DotsEcoApplicationBalance as dots_eco_client_models_dots_eco_application_balance__DotsEcoApplicationBalance,
+)
+from dots_eco_client.models.dots_eco_flow_card_product import (
+    DotsEcoFlowCardProduct as dots_eco_client_models_dots_eco_flow_card_product__DotsEcoFlowCardProduct,
+)
+from favordrop_client.models.favordrop_create_request import (
+    FavordropCreateRequest as favordrop_client_models_favordrop_create_request__FavordropCreateRequest,
+)
+from favordrop_client.models.favordrop_create_response import (
+    FavordropCreateResponse as favordrop_client_models_favordrop_create_response__FavordropCreateResponse,
+)
+from giftme_client.models.giftme_create_orders_request import (
+    GiftmeCreateOrdersRequest as giftme_client_models_giftme_create_orders_request__GiftmeCreateOrdersRequest,
+)
+from giftme_client.models.giftme_create_orders_response import (
+    GiftmeCreateOrdersResponse as giftme_client_models_giftme_create_orders_response__GiftmeCreateOrdersResponse,
+)
 from rebilly_client.models.coupon import Coupon as rebilly_client_models_coupon__Coupon
-from rebilly_client.models.coupon_expiration import CouponExpiration as rebilly_client_models_coupon_expiration__CouponExpiration
-from rebilly_client.models.coupon_input import CouponInput as rebilly_client_models_coupon_input__CouponInput
-from voucherify_client.models.async_action import AsyncAction as voucherify_client_models_async_action__AsyncAction
-from voucherify_client.models.o_auth_token import OAuthToken as voucherify_client_models_o_auth_token__OAuthToken
-from voucherify_client.models.o_auth_token_access_token_request_body import OAuthTokenAccessTokenRequestBody as voucherify_client_models_o_auth_token_access_token_request_body__OAuthTokenAccessTokenRequestBody
-from voucherify_client.models.o_auth_token_generate_request_body import OAuthTokenGenerateRequestBody as voucherify_client_models_o_auth_token_generate_request_body__OAuthTokenGenerateRequestBody
-from voucherify_client.models.o_auth_token_introspection_active import OAuthTokenIntrospectionActive as voucherify_client_models_o_auth_token_introspection_active__OAuthTokenIntrospectionActive
-from voucherify_client.models.o_auth_token_introspection_inactive import OAuthTokenIntrospectionInactive as voucherify_client_models_o_auth_token_introspection_inactive__OAuthTokenIntrospectionInactive
+from rebilly_client.models.coupon_expiration import (
+    CouponExpiration as rebilly_client_models_coupon_expiration__CouponExpiration,
+)
+from rebilly_client.models.coupon_input import (
+    CouponInput as rebilly_client_models_coupon_input__CouponInput,
+)
+from voucherify_client.models.async_action import (
+    AsyncAction as voucherify_client_models_async_action__AsyncAction,
+)
+from voucherify_client.models.o_auth_token import (
+    OAuthToken as voucherify_client_models_o_auth_token__OAuthToken,
+)
+from voucherify_client.models.o_auth_token_access_token_request_body import (
+    OAuthTokenAccessTokenRequestBody as voucherify_client_models_o_auth_token_access_token_request_body__OAuthTokenAccessTokenRequestBody,
+)
+from voucherify_client.models.o_auth_token_generate_request_body import (
+    OAuthTokenGenerateRequestBody as voucherify_client_models_o_auth_token_generate_request_body__OAuthTokenGenerateRequestBody,
+)
+from voucherify_client.models.o_auth_token_introspection_active import (
+    OAuthTokenIntrospectionActive as voucherify_client_models_o_auth_token_introspection_active__OAuthTokenIntrospectionActive,
+)
+from voucherify_client.models.o_auth_token_introspection_inactive import (
+    OAuthTokenIntrospectionInactive as voucherify_client_models_o_auth_token_introspection_inactive__OAuthTokenIntrospectionInactive,
+)
 from voucherify_client.models.voucher import Voucher as voucherify_client_models_voucher__Voucher
-from voucherify_client.models.voucher_import_discount import VoucherImportDiscount as voucherify_client_models_voucher_import_discount__VoucherImportDiscount
-from voucherify_client.models.voucher_import_gift import VoucherImportGift as voucherify_client_models_voucher_import_gift__VoucherImportGift
-from voucherify_client.models.vouchers_import_create_response_body import VouchersImportCreateResponseBody as voucherify_client_models_vouchers_import_create_response_body__VouchersImportCreateResponseBody
+from voucherify_client.models.voucher_import_discount import (
+    VoucherImportDiscount as voucherify_client_models_voucher_import_discount__VoucherImportDiscount,
+)
+from voucherify_client.models.voucher_import_gift import (
+    VoucherImportGift as voucherify_client_models_voucher_import_gift__VoucherImportGift,
+)
+from voucherify_client.models.vouchers_import_create_response_body import (
+    VouchersImportCreateResponseBody as voucherify_client_models_vouchers_import_create_response_body__VouchersImportCreateResponseBody,
+)
+
+from giftkit.providers import dots_eco as providers_dots_eco
+from giftkit.providers import favordrop as providers_favordrop
+from giftkit.providers import giftme as providers_giftme
+from giftkit.providers import rebilly as providers_rebilly
+from giftkit.providers import voucherify as providers_voucherify
 
 
 def check_dots_eco_applications_get_application_balance(app_token: str) -> None:
     client = providers_dots_eco.connect(auth_token="t")
-    assert_type(dots_eco_applications_get_application_balance.sync(client=client, app_token=app_token), dots_eco_client_models_dots_eco_application_balance__DotsEcoApplicationBalance)
-    assert_type(dots_eco_applications_get_application_balance.sync_detailed(client=client, app_token=app_token).parsed, dots_eco_client_models_dots_eco_application_balance__DotsEcoApplicationBalance)
+    assert_type(
+        dots_eco_applications_get_application_balance.sync(client=client, app_token=app_token),
+        dots_eco_client_models_dots_eco_application_balance__DotsEcoApplicationBalance,
+    )
+    assert_type(
+        dots_eco_applications_get_application_balance.sync_detailed(
+            client=client, app_token=app_token
+        ).parsed,
+        dots_eco_client_models_dots_eco_application_balance__DotsEcoApplicationBalance,
+    )
 
 
 async def acheck_dots_eco_applications_get_application_balance(app_token: str) -> None:
     client = providers_dots_eco.connect(auth_token="t")
-    assert_type(await dots_eco_applications_get_application_balance.asyncio(client=client, app_token=app_token), dots_eco_client_models_dots_eco_application_balance__DotsEcoApplicationBalance)
-    assert_type((await dots_eco_applications_get_application_balance.asyncio_detailed(client=client, app_token=app_token)).parsed, dots_eco_client_models_dots_eco_application_balance__DotsEcoApplicationBalance)
+    assert_type(
+        await dots_eco_applications_get_application_balance.asyncio(
+            client=client, app_token=app_token
+        ),
+        dots_eco_client_models_dots_eco_application_balance__DotsEcoApplicationBalance,
+    )
+    assert_type(
+        (
+            await dots_eco_applications_get_application_balance.asyncio_detailed(
+                client=client, app_token=app_token
+            )
+        ).parsed,
+        dots_eco_client_models_dots_eco_application_balance__DotsEcoApplicationBalance,
+    )
 
 
-def check_dots_eco_flow_cards_add_flow_card(body: dots_eco_client_models_dots_eco_add_flow_card_request__DotsEcoAddFlowCardRequest) -> None:
+def check_dots_eco_flow_cards_add_flow_card(
+    body: dots_eco_client_models_dots_eco_add_flow_card_request__DotsEcoAddFlowCardRequest,
+) -> None:
     client = providers_dots_eco.connect(auth_token="t")
-    assert_type(dots_eco_flow_cards_add_flow_card.sync(client=client, body=body), dots_eco_client_models_dots_eco_add_flow_card_response__DotsEcoAddFlowCardResponse)
-    assert_type(dots_eco_flow_cards_add_flow_card.sync_detailed(client=client, body=body).parsed, dots_eco_client_models_dots_eco_add_flow_card_response__DotsEcoAddFlowCardResponse)
+    assert_type(
+        dots_eco_flow_cards_add_flow_card.sync(client=client, body=body),
+        dots_eco_client_models_dots_eco_add_flow_card_response__DotsEcoAddFlowCardResponse,
+    )
+    assert_type(
+        dots_eco_flow_cards_add_flow_card.sync_detailed(client=client, body=body).parsed,
+        dots_eco_client_models_dots_eco_add_flow_card_response__DotsEcoAddFlowCardResponse,
+    )
 
 
-async def acheck_dots_eco_flow_cards_add_flow_card(body: dots_eco_client_models_dots_eco_add_flow_card_request__DotsEcoAddFlowCardRequest) -> None:
+async def acheck_dots_eco_flow_cards_add_flow_card(
+    body: dots_eco_client_models_dots_eco_add_flow_card_request__DotsEcoAddFlowCardRequest,
+) -> None:
     client = providers_dots_eco.connect(auth_token="t")
-    assert_type(await dots_eco_flow_cards_add_flow_card.asyncio(client=client, body=body), dots_eco_client_models_dots_eco_add_flow_card_response__DotsEcoAddFlowCardResponse)
-    assert_type((await dots_eco_flow_cards_add_flow_card.asyncio_detailed(client=client, body=body)).parsed, dots_eco_client_models_dots_eco_add_flow_card_response__DotsEcoAddFlowCardResponse)
+    assert_type(
+        await dots_eco_flow_cards_add_flow_card.asyncio(client=client, body=body),
+        dots_eco_client_models_dots_eco_add_flow_card_response__DotsEcoAddFlowCardResponse,
+    )
+    assert_type(
+        (await dots_eco_flow_cards_add_flow_card.asyncio_detailed(client=client, body=body)).parsed,
+        dots_eco_client_models_dots_eco_add_flow_card_response__DotsEcoAddFlowCardResponse,
+    )
 
 
 def check_dots_eco_flow_cards_list_flow_cards(app_token: str) -> None:
     client = providers_dots_eco.connect(auth_token="t")
-    assert_type(dots_eco_flow_cards_list_flow_cards.sync(client=client, app_token=app_token), list[dots_eco_client_models_dots_eco_flow_card_product__DotsEcoFlowCardProduct])
-    assert_type(dots_eco_flow_cards_list_flow_cards.sync_detailed(client=client, app_token=app_token).parsed, list[dots_eco_client_models_dots_eco_flow_card_product__DotsEcoFlowCardProduct])
+    assert_type(
+        dots_eco_flow_cards_list_flow_cards.sync(client=client, app_token=app_token),
+        list[dots_eco_client_models_dots_eco_flow_card_product__DotsEcoFlowCardProduct],
+    )
+    assert_type(
+        dots_eco_flow_cards_list_flow_cards.sync_detailed(
+            client=client, app_token=app_token
+        ).parsed,
+        list[dots_eco_client_models_dots_eco_flow_card_product__DotsEcoFlowCardProduct],
+    )
 
 
 async def acheck_dots_eco_flow_cards_list_flow_cards(app_token: str) -> None:
     client = providers_dots_eco.connect(auth_token="t")
-    assert_type(await dots_eco_flow_cards_list_flow_cards.asyncio(client=client, app_token=app_token), list[dots_eco_client_models_dots_eco_flow_card_product__DotsEcoFlowCardProduct])
-    assert_type((await dots_eco_flow_cards_list_flow_cards.asyncio_detailed(client=client, app_token=app_token)).parsed, list[dots_eco_client_models_dots_eco_flow_card_product__DotsEcoFlowCardProduct])
+    assert_type(
+        await dots_eco_flow_cards_list_flow_cards.asyncio(client=client, app_token=app_token),
+        list[dots_eco_client_models_dots_eco_flow_card_product__DotsEcoFlowCardProduct],
+    )
+    assert_type(
+        (
+            await dots_eco_flow_cards_list_flow_cards.asyncio_detailed(
+                client=client, app_token=app_token
+            )
+        ).parsed,
+        list[dots_eco_client_models_dots_eco_flow_card_product__DotsEcoFlowCardProduct],
+    )
 
 
-def check_favordrop_favordrops_create_favordrop(body: favordrop_client_models_favordrop_create_request__FavordropCreateRequest) -> None:
-    client = providers_favordrop.connect(organization_api_key="k", base_url="https://favordrop.test")
-    assert_type(favordrop_favordrops_create_favordrop.sync(client=client, body=body), favordrop_client_models_favordrop_create_response__FavordropCreateResponse)
-    assert_type(favordrop_favordrops_create_favordrop.sync_detailed(client=client, body=body).parsed, favordrop_client_models_favordrop_create_response__FavordropCreateResponse)
+def check_favordrop_favordrops_create_favordrop(
+    body: favordrop_client_models_favordrop_create_request__FavordropCreateRequest,
+) -> None:
+    client = providers_favordrop.connect(
+        organization_api_key="k", base_url="https://favordrop.test"
+    )
+    assert_type(
+        favordrop_favordrops_create_favordrop.sync(client=client, body=body),
+        favordrop_client_models_favordrop_create_response__FavordropCreateResponse,
+    )
+    assert_type(
+        favordrop_favordrops_create_favordrop.sync_detailed(client=client, body=body).parsed,
+        favordrop_client_models_favordrop_create_response__FavordropCreateResponse,
+    )
 
 
-async def acheck_favordrop_favordrops_create_favordrop(body: favordrop_client_models_favordrop_create_request__FavordropCreateRequest) -> None:
-    client = providers_favordrop.connect(organization_api_key="k", base_url="https://favordrop.test")
-    assert_type(await favordrop_favordrops_create_favordrop.asyncio(client=client, body=body), favordrop_client_models_favordrop_create_response__FavordropCreateResponse)
-    assert_type((await favordrop_favordrops_create_favordrop.asyncio_detailed(client=client, body=body)).parsed, favordrop_client_models_favordrop_create_response__FavordropCreateResponse)
+async def acheck_favordrop_favordrops_create_favordrop(
+    body: favordrop_client_models_favordrop_create_request__FavordropCreateRequest,
+) -> None:
+    client = providers_favordrop.connect(
+        organization_api_key="k", base_url="https://favordrop.test"
+    )
+    assert_type(
+        await favordrop_favordrops_create_favordrop.asyncio(client=client, body=body),
+        favordrop_client_models_favordrop_create_response__FavordropCreateResponse,
+    )
+    assert_type(
+        (
+            await favordrop_favordrops_create_favordrop.asyncio_detailed(client=client, body=body)
+        ).parsed,
+        favordrop_client_models_favordrop_create_response__FavordropCreateResponse,
+    )
 
 
-def check_giftme_orders_create_orders(body: giftme_client_models_giftme_create_orders_request__GiftmeCreateOrdersRequest) -> None:
+def check_giftme_orders_create_orders(
+    body: giftme_client_models_giftme_create_orders_request__GiftmeCreateOrdersRequest,
+) -> None:
     client = providers_giftme.connect(api_token="t", base_url="https://giftme.test")
-    assert_type(giftme_orders_create_orders.sync(client=client, body=body), giftme_client_models_giftme_create_orders_response__GiftmeCreateOrdersResponse)
-    assert_type(giftme_orders_create_orders.sync_detailed(client=client, body=body).parsed, giftme_client_models_giftme_create_orders_response__GiftmeCreateOrdersResponse)
+    assert_type(
+        giftme_orders_create_orders.sync(client=client, body=body),
+        giftme_client_models_giftme_create_orders_response__GiftmeCreateOrdersResponse,
+    )
+    assert_type(
+        giftme_orders_create_orders.sync_detailed(client=client, body=body).parsed,
+        giftme_client_models_giftme_create_orders_response__GiftmeCreateOrdersResponse,
+    )
 
 
-async def acheck_giftme_orders_create_orders(body: giftme_client_models_giftme_create_orders_request__GiftmeCreateOrdersRequest) -> None:
+async def acheck_giftme_orders_create_orders(
+    body: giftme_client_models_giftme_create_orders_request__GiftmeCreateOrdersRequest,
+) -> None:
     client = providers_giftme.connect(api_token="t", base_url="https://giftme.test")
-    assert_type(await giftme_orders_create_orders.asyncio(client=client, body=body), giftme_client_models_giftme_create_orders_response__GiftmeCreateOrdersResponse)
-    assert_type((await giftme_orders_create_orders.asyncio_detailed(client=client, body=body)).parsed, giftme_client_models_giftme_create_orders_response__GiftmeCreateOrdersResponse)
+    assert_type(
+        await giftme_orders_create_orders.asyncio(client=client, body=body),
+        giftme_client_models_giftme_create_orders_response__GiftmeCreateOrdersResponse,
+    )
+    assert_type(
+        (await giftme_orders_create_orders.asyncio_detailed(client=client, body=body)).parsed,
+        giftme_client_models_giftme_create_orders_response__GiftmeCreateOrdersResponse,
+    )
 
 
 def check_rebilly_coupons_get_coupon(id: str) -> None:
     client = providers_rebilly.connect(api_key="k", organization_id="o")
-    assert_type(rebilly_coupons_get_coupon.sync(client=client, id=id), rebilly_client_models_coupon__Coupon)
-    assert_type(rebilly_coupons_get_coupon.sync_detailed(client=client, id=id).parsed, rebilly_client_models_coupon__Coupon)
+    assert_type(
+        rebilly_coupons_get_coupon.sync(client=client, id=id), rebilly_client_models_coupon__Coupon
+    )
+    assert_type(
+        rebilly_coupons_get_coupon.sync_detailed(client=client, id=id).parsed,
+        rebilly_client_models_coupon__Coupon,
+    )
 
 
 async def acheck_rebilly_coupons_get_coupon(id: str) -> None:
     client = providers_rebilly.connect(api_key="k", organization_id="o")
-    assert_type(await rebilly_coupons_get_coupon.asyncio(client=client, id=id), rebilly_client_models_coupon__Coupon)
-    assert_type((await rebilly_coupons_get_coupon.asyncio_detailed(client=client, id=id)).parsed, rebilly_client_models_coupon__Coupon)
+    assert_type(
+        await rebilly_coupons_get_coupon.asyncio(client=client, id=id),
+        rebilly_client_models_coupon__Coupon,
+    )
+    assert_type(
+        (await rebilly_coupons_get_coupon.asyncio_detailed(client=client, id=id)).parsed,
+        rebilly_client_models_coupon__Coupon,
+    )
 
 
 def check_rebilly_coupons_get_coupon_collection() -> None:
     client = providers_rebilly.connect(api_key="k", organization_id="o")
-    assert_type(rebilly_coupons_get_coupon_collection.sync(client=client), list[rebilly_client_models_coupon__Coupon])
-    assert_type(rebilly_coupons_get_coupon_collection.sync_detailed(client=client).parsed, list[rebilly_client_models_coupon__Coupon])
+    assert_type(
+        rebilly_coupons_get_coupon_collection.sync(client=client),
+        list[rebilly_client_models_coupon__Coupon],
+    )
+    assert_type(
+        rebilly_coupons_get_coupon_collection.sync_detailed(client=client).parsed,
+        list[rebilly_client_models_coupon__Coupon],
+    )
 
 
 async def acheck_rebilly_coupons_get_coupon_collection() -> None:
     client = providers_rebilly.connect(api_key="k", organization_id="o")
-    assert_type(await rebilly_coupons_get_coupon_collection.asyncio(client=client), list[rebilly_client_models_coupon__Coupon])
-    assert_type((await rebilly_coupons_get_coupon_collection.asyncio_detailed(client=client)).parsed, list[rebilly_client_models_coupon__Coupon])
+    assert_type(
+        await rebilly_coupons_get_coupon_collection.asyncio(client=client),
+        list[rebilly_client_models_coupon__Coupon],
+    )
+    assert_type(
+        (await rebilly_coupons_get_coupon_collection.asyncio_detailed(client=client)).parsed,
+        list[rebilly_client_models_coupon__Coupon],
+    )
 
 
-def check_rebilly_coupons_post_coupon(body: rebilly_client_models_coupon_input__CouponInput) -> None:
+def check_rebilly_coupons_post_coupon(
+    body: rebilly_client_models_coupon_input__CouponInput,
+) -> None:
     client = providers_rebilly.connect(api_key="k", organization_id="o")
-    assert_type(rebilly_coupons_post_coupon.sync(client=client, body=body), rebilly_client_models_coupon__Coupon)
-    assert_type(rebilly_coupons_post_coupon.sync_detailed(client=client, body=body).parsed, rebilly_client_models_coupon__Coupon)
+    assert_type(
+        rebilly_coupons_post_coupon.sync(client=client, body=body),
+        rebilly_client_models_coupon__Coupon,
+    )
+    assert_type(
+        rebilly_coupons_post_coupon.sync_detailed(client=client, body=body).parsed,
+        rebilly_client_models_coupon__Coupon,
+    )
 
 
-async def acheck_rebilly_coupons_post_coupon(body: rebilly_client_models_coupon_input__CouponInput) -> None:
+async def acheck_rebilly_coupons_post_coupon(
+    body: rebilly_client_models_coupon_input__CouponInput,
+) -> None:
     client = providers_rebilly.connect(api_key="k", organization_id="o")
-    assert_type(await rebilly_coupons_post_coupon.asyncio(client=client, body=body), rebilly_client_models_coupon__Coupon)
-    assert_type((await rebilly_coupons_post_coupon.asyncio_detailed(client=client, body=body)).parsed, rebilly_client_models_coupon__Coupon)
+    assert_type(
+        await rebilly_coupons_post_coupon.asyncio(client=client, body=body),
+        rebilly_client_models_coupon__Coupon,
+    )
+    assert_type(
+        (await rebilly_coupons_post_coupon.asyncio_detailed(client=client, body=body)).parsed,
+        rebilly_client_models_coupon__Coupon,
+    )
 
 
-def check_rebilly_coupons_post_coupon_expiration(id: str, body: rebilly_client_models_coupon_expiration__CouponExpiration) -> None:
+def check_rebilly_coupons_post_coupon_expiration(
+    id: str, body: rebilly_client_models_coupon_expiration__CouponExpiration
+) -> None:
     client = providers_rebilly.connect(api_key="k", organization_id="o")
-    assert_type(rebilly_coupons_post_coupon_expiration.sync(client=client, id=id, body=body), rebilly_client_models_coupon__Coupon)
-    assert_type(rebilly_coupons_post_coupon_expiration.sync_detailed(client=client, id=id, body=body).parsed, rebilly_client_models_coupon__Coupon)
+    assert_type(
+        rebilly_coupons_post_coupon_expiration.sync(client=client, id=id, body=body),
+        rebilly_client_models_coupon__Coupon,
+    )
+    assert_type(
+        rebilly_coupons_post_coupon_expiration.sync_detailed(
+            client=client, id=id, body=body
+        ).parsed,
+        rebilly_client_models_coupon__Coupon,
+    )
 
 
-async def acheck_rebilly_coupons_post_coupon_expiration(id: str, body: rebilly_client_models_coupon_expiration__CouponExpiration) -> None:
+async def acheck_rebilly_coupons_post_coupon_expiration(
+    id: str, body: rebilly_client_models_coupon_expiration__CouponExpiration
+) -> None:
     client = providers_rebilly.connect(api_key="k", organization_id="o")
-    assert_type(await rebilly_coupons_post_coupon_expiration.asyncio(client=client, id=id, body=body), rebilly_client_models_coupon__Coupon)
-    assert_type((await rebilly_coupons_post_coupon_expiration.asyncio_detailed(client=client, id=id, body=body)).parsed, rebilly_client_models_coupon__Coupon)
+    assert_type(
+        await rebilly_coupons_post_coupon_expiration.asyncio(client=client, id=id, body=body),
+        rebilly_client_models_coupon__Coupon,
+    )
+    assert_type(
+        (
+            await rebilly_coupons_post_coupon_expiration.asyncio_detailed(
+                client=client, id=id, body=body
+            )
+        ).parsed,
+        rebilly_client_models_coupon__Coupon,
+    )
 
 
-def check_rebilly_coupons_put_coupon(id: str, body: rebilly_client_models_coupon_input__CouponInput) -> None:
+def check_rebilly_coupons_put_coupon(
+    id: str, body: rebilly_client_models_coupon_input__CouponInput
+) -> None:
     client = providers_rebilly.connect(api_key="k", organization_id="o")
-    assert_type(rebilly_coupons_put_coupon.sync(client=client, id=id, body=body), rebilly_client_models_coupon__Coupon)
-    assert_type(rebilly_coupons_put_coupon.sync_detailed(client=client, id=id, body=body).parsed, rebilly_client_models_coupon__Coupon)
+    assert_type(
+        rebilly_coupons_put_coupon.sync(client=client, id=id, body=body),
+        rebilly_client_models_coupon__Coupon,
+    )
+    assert_type(
+        rebilly_coupons_put_coupon.sync_detailed(client=client, id=id, body=body).parsed,
+        rebilly_client_models_coupon__Coupon,
+    )
 
 
-async def acheck_rebilly_coupons_put_coupon(id: str, body: rebilly_client_models_coupon_input__CouponInput) -> None:
+async def acheck_rebilly_coupons_put_coupon(
+    id: str, body: rebilly_client_models_coupon_input__CouponInput
+) -> None:
     client = providers_rebilly.connect(api_key="k", organization_id="o")
-    assert_type(await rebilly_coupons_put_coupon.asyncio(client=client, id=id, body=body), rebilly_client_models_coupon__Coupon)
-    assert_type((await rebilly_coupons_put_coupon.asyncio_detailed(client=client, id=id, body=body)).parsed, rebilly_client_models_coupon__Coupon)
+    assert_type(
+        await rebilly_coupons_put_coupon.asyncio(client=client, id=id, body=body),
+        rebilly_client_models_coupon__Coupon,
+    )
+    assert_type(
+        (await rebilly_coupons_put_coupon.asyncio_detailed(client=client, id=id, body=body)).parsed,
+        rebilly_client_models_coupon__Coupon,
+    )
 
 
 def check_voucherify_async_actions_get_async_action(async_action_id: str) -> None:
     client = providers_voucherify.connect(app_id="i", app_token="t")
-    assert_type(voucherify_async_actions_get_async_action.sync(client=client, async_action_id=async_action_id), voucherify_client_models_async_action__AsyncAction)
-    assert_type(voucherify_async_actions_get_async_action.sync_detailed(client=client, async_action_id=async_action_id).parsed, voucherify_client_models_async_action__AsyncAction)
+    assert_type(
+        voucherify_async_actions_get_async_action.sync(
+            client=client, async_action_id=async_action_id
+        ),
+        voucherify_client_models_async_action__AsyncAction,
+    )
+    assert_type(
+        voucherify_async_actions_get_async_action.sync_detailed(
+            client=client, async_action_id=async_action_id
+        ).parsed,
+        voucherify_client_models_async_action__AsyncAction,
+    )
 
 
 async def acheck_voucherify_async_actions_get_async_action(async_action_id: str) -> None:
     client = providers_voucherify.connect(app_id="i", app_token="t")
-    assert_type(await voucherify_async_actions_get_async_action.asyncio(client=client, async_action_id=async_action_id), voucherify_client_models_async_action__AsyncAction)
-    assert_type((await voucherify_async_actions_get_async_action.asyncio_detailed(client=client, async_action_id=async_action_id)).parsed, voucherify_client_models_async_action__AsyncAction)
+    assert_type(
+        await voucherify_async_actions_get_async_action.asyncio(
+            client=client, async_action_id=async_action_id
+        ),
+        voucherify_client_models_async_action__AsyncAction,
+    )
+    assert_type(
+        (
+            await voucherify_async_actions_get_async_action.asyncio_detailed(
+                client=client, async_action_id=async_action_id
+            )
+        ).parsed,
+        voucherify_client_models_async_action__AsyncAction,
+    )
 
 
-def check_voucherify_oauth_generate_oauth_token(body: voucherify_client_models_o_auth_token_generate_request_body__OAuthTokenGenerateRequestBody) -> None:
+def check_voucherify_oauth_generate_oauth_token(
+    body: voucherify_client_models_o_auth_token_generate_request_body__OAuthTokenGenerateRequestBody,
+) -> None:
     client = providers_voucherify.connect(app_id="i", app_token="t")
-    assert_type(voucherify_oauth_generate_oauth_token.sync(client=client, body=body), voucherify_client_models_o_auth_token__OAuthToken)
-    assert_type(voucherify_oauth_generate_oauth_token.sync_detailed(client=client, body=body).parsed, voucherify_client_models_o_auth_token__OAuthToken)
+    assert_type(
+        voucherify_oauth_generate_oauth_token.sync(client=client, body=body),
+        voucherify_client_models_o_auth_token__OAuthToken,
+    )
+    assert_type(
+        voucherify_oauth_generate_oauth_token.sync_detailed(client=client, body=body).parsed,
+        voucherify_client_models_o_auth_token__OAuthToken,
+    )
 
 
-async def acheck_voucherify_oauth_generate_oauth_token(body: voucherify_client_models_o_auth_token_generate_request_body__OAuthTokenGenerateRequestBody) -> None:
+async def acheck_voucherify_oauth_generate_oauth_token(
+    body: voucherify_client_models_o_auth_token_generate_request_body__OAuthTokenGenerateRequestBody,
+) -> None:
     client = providers_voucherify.connect(app_id="i", app_token="t")
-    assert_type(await voucherify_oauth_generate_oauth_token.asyncio(client=client, body=body), voucherify_client_models_o_auth_token__OAuthToken)
-    assert_type((await voucherify_oauth_generate_oauth_token.asyncio_detailed(client=client, body=body)).parsed, voucherify_client_models_o_auth_token__OAuthToken)
+    assert_type(
+        await voucherify_oauth_generate_oauth_token.asyncio(client=client, body=body),
+        voucherify_client_models_o_auth_token__OAuthToken,
+    )
+    assert_type(
+        (
+            await voucherify_oauth_generate_oauth_token.asyncio_detailed(client=client, body=body)
+        ).parsed,
+        voucherify_client_models_o_auth_token__OAuthToken,
+    )
 
 
-def check_voucherify_oauth_introspect_oauth_token(body: voucherify_client_models_o_auth_token_access_token_request_body__OAuthTokenAccessTokenRequestBody) -> None:
+def check_voucherify_oauth_introspect_oauth_token(
+    body: voucherify_client_models_o_auth_token_access_token_request_body__OAuthTokenAccessTokenRequestBody,
+) -> None:
     client = providers_voucherify.connect(app_id="i", app_token="t")
-    assert_type(voucherify_oauth_introspect_oauth_token.sync(client=client, body=body), voucherify_client_models_o_auth_token_introspection_active__OAuthTokenIntrospectionActive | voucherify_client_models_o_auth_token_introspection_inactive__OAuthTokenIntrospectionInactive)
-    assert_type(voucherify_oauth_introspect_oauth_token.sync_detailed(client=client, body=body).parsed, voucherify_client_models_o_auth_token_introspection_active__OAuthTokenIntrospectionActive | voucherify_client_models_o_auth_token_introspection_inactive__OAuthTokenIntrospectionInactive)
+    assert_type(
+        voucherify_oauth_introspect_oauth_token.sync(client=client, body=body),
+        voucherify_client_models_o_auth_token_introspection_active__OAuthTokenIntrospectionActive
+        | voucherify_client_models_o_auth_token_introspection_inactive__OAuthTokenIntrospectionInactive,
+    )
+    assert_type(
+        voucherify_oauth_introspect_oauth_token.sync_detailed(client=client, body=body).parsed,
+        voucherify_client_models_o_auth_token_introspection_active__OAuthTokenIntrospectionActive
+        | voucherify_client_models_o_auth_token_introspection_inactive__OAuthTokenIntrospectionInactive,
+    )
 
 
-async def acheck_voucherify_oauth_introspect_oauth_token(body: voucherify_client_models_o_auth_token_access_token_request_body__OAuthTokenAccessTokenRequestBody) -> None:
+async def acheck_voucherify_oauth_introspect_oauth_token(
+    body: voucherify_client_models_o_auth_token_access_token_request_body__OAuthTokenAccessTokenRequestBody,
+) -> None:
     client = providers_voucherify.connect(app_id="i", app_token="t")
-    assert_type(await voucherify_oauth_introspect_oauth_token.asyncio(client=client, body=body), voucherify_client_models_o_auth_token_introspection_active__OAuthTokenIntrospectionActive | voucherify_client_models_o_auth_token_introspection_inactive__OAuthTokenIntrospectionInactive)
-    assert_type((await voucherify_oauth_introspect_oauth_token.asyncio_detailed(client=client, body=body)).parsed, voucherify_client_models_o_auth_token_introspection_active__OAuthTokenIntrospectionActive | voucherify_client_models_o_auth_token_introspection_inactive__OAuthTokenIntrospectionInactive)
+    assert_type(
+        await voucherify_oauth_introspect_oauth_token.asyncio(client=client, body=body),
+        voucherify_client_models_o_auth_token_introspection_active__OAuthTokenIntrospectionActive
+        | voucherify_client_models_o_auth_token_introspection_inactive__OAuthTokenIntrospectionInactive,
+    )
+    assert_type(
+        (
+            await voucherify_oauth_introspect_oauth_token.asyncio_detailed(client=client, body=body)
+        ).parsed,
+        voucherify_client_models_o_auth_token_introspection_active__OAuthTokenIntrospectionActive
+        | voucherify_client_models_o_auth_token_introspection_inactive__OAuthTokenIntrospectionInactive,
+    )
 
 
-def check_voucherify_oauth_revoke_oauth_token(body: voucherify_client_models_o_auth_token_access_token_request_body__OAuthTokenAccessTokenRequestBody) -> None:
+def check_voucherify_oauth_revoke_oauth_token(
+    body: voucherify_client_models_o_auth_token_access_token_request_body__OAuthTokenAccessTokenRequestBody,
+) -> None:
     client = providers_voucherify.connect(app_id="i", app_token="t")
     assert_type(voucherify_oauth_revoke_oauth_token.sync(client=client, body=body), None)
-    assert_type(voucherify_oauth_revoke_oauth_token.sync_detailed(client=client, body=body).parsed, None)
+    assert_type(
+        voucherify_oauth_revoke_oauth_token.sync_detailed(client=client, body=body).parsed, None
+    )
 
 
-async def acheck_voucherify_oauth_revoke_oauth_token(body: voucherify_client_models_o_auth_token_access_token_request_body__OAuthTokenAccessTokenRequestBody) -> None:
+async def acheck_voucherify_oauth_revoke_oauth_token(
+    body: voucherify_client_models_o_auth_token_access_token_request_body__OAuthTokenAccessTokenRequestBody,
+) -> None:
     client = providers_voucherify.connect(app_id="i", app_token="t")
     assert_type(await voucherify_oauth_revoke_oauth_token.asyncio(client=client, body=body), None)
-    assert_type((await voucherify_oauth_revoke_oauth_token.asyncio_detailed(client=client, body=body)).parsed, None)
+    assert_type(
+        (
+            await voucherify_oauth_revoke_oauth_token.asyncio_detailed(client=client, body=body)
+        ).parsed,
+        None,
+    )
 
 
 def check_voucherify_vouchers_get_voucher(code: str) -> None:
     client = providers_voucherify.connect(app_id="i", app_token="t")
-    assert_type(voucherify_vouchers_get_voucher.sync(client=client, code=code), voucherify_client_models_voucher__Voucher)
-    assert_type(voucherify_vouchers_get_voucher.sync_detailed(client=client, code=code).parsed, voucherify_client_models_voucher__Voucher)
+    assert_type(
+        voucherify_vouchers_get_voucher.sync(client=client, code=code),
+        voucherify_client_models_voucher__Voucher,
+    )
+    assert_type(
+        voucherify_vouchers_get_voucher.sync_detailed(client=client, code=code).parsed,
+        voucherify_client_models_voucher__Voucher,
+    )
 
 
 async def acheck_voucherify_vouchers_get_voucher(code: str) -> None:
     client = providers_voucherify.connect(app_id="i", app_token="t")
-    assert_type(await voucherify_vouchers_get_voucher.asyncio(client=client, code=code), voucherify_client_models_voucher__Voucher)
-    assert_type((await voucherify_vouchers_get_voucher.asyncio_detailed(client=client, code=code)).parsed, voucherify_client_models_voucher__Voucher)
+    assert_type(
+        await voucherify_vouchers_get_voucher.asyncio(client=client, code=code),
+        voucherify_client_models_voucher__Voucher,
+    )
+    assert_type(
+        (await voucherify_vouchers_get_voucher.asyncio_detailed(client=client, code=code)).parsed,
+        voucherify_client_models_voucher__Voucher,
+    )
 
 
-def check_voucherify_vouchers_import_vouchers(body: list[voucherify_client_models_voucher_import_discount__VoucherImportDiscount | voucherify_client_models_voucher_import_gift__VoucherImportGift]) -> None:
+def check_voucherify_vouchers_import_vouchers(
+    body: list[
+        voucherify_client_models_voucher_import_discount__VoucherImportDiscount
+        | voucherify_client_models_voucher_import_gift__VoucherImportGift
+    ],
+) -> None:
     client = providers_voucherify.connect(app_id="i", app_token="t")
-    assert_type(voucherify_vouchers_import_vouchers.sync(client=client, body=body), voucherify_client_models_vouchers_import_create_response_body__VouchersImportCreateResponseBody)
-    assert_type(voucherify_vouchers_import_vouchers.sync_detailed(client=client, body=body).parsed, voucherify_client_models_vouchers_import_create_response_body__VouchersImportCreateResponseBody)
+    assert_type(
+        voucherify_vouchers_import_vouchers.sync(client=client, body=body),
+        voucherify_client_models_vouchers_import_create_response_body__VouchersImportCreateResponseBody,
+    )
+    assert_type(
+        voucherify_vouchers_import_vouchers.sync_detailed(client=client, body=body).parsed,
+        voucherify_client_models_vouchers_import_create_response_body__VouchersImportCreateResponseBody,
+    )
 
 
-async def acheck_voucherify_vouchers_import_vouchers(body: list[voucherify_client_models_voucher_import_discount__VoucherImportDiscount | voucherify_client_models_voucher_import_gift__VoucherImportGift]) -> None:
+async def acheck_voucherify_vouchers_import_vouchers(
+    body: list[
+        voucherify_client_models_voucher_import_discount__VoucherImportDiscount
+        | voucherify_client_models_voucher_import_gift__VoucherImportGift
+    ],
+) -> None:
     client = providers_voucherify.connect(app_id="i", app_token="t")
-    assert_type(await voucherify_vouchers_import_vouchers.asyncio(client=client, body=body), voucherify_client_models_vouchers_import_create_response_body__VouchersImportCreateResponseBody)
-    assert_type((await voucherify_vouchers_import_vouchers.asyncio_detailed(client=client, body=body)).parsed, voucherify_client_models_vouchers_import_create_response_body__VouchersImportCreateResponseBody)
+    assert_type(
+        await voucherify_vouchers_import_vouchers.asyncio(client=client, body=body),
+        voucherify_client_models_vouchers_import_create_response_body__VouchersImportCreateResponseBody,
+    )
+    assert_type(
+        (
+            await voucherify_vouchers_import_vouchers.asyncio_detailed(client=client, body=body)
+        ).parsed,
+        voucherify_client_models_vouchers_import_create_response_body__VouchersImportCreateResponseBody,
+    )

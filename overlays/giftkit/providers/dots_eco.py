@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import ssl
 from collections.abc import Mapping
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -80,7 +80,7 @@ def _rules(operation: str, body: Any, now: float) -> dict[str, list[str]]:
     raw = body.get("expiration_date")
     if raw is None:
         return {}
-    today = datetime.fromtimestamp(now, tz=timezone.utc).date()
+    today = datetime.fromtimestamp(now, tz=UTC).date()
     try:
         chosen = date.fromisoformat(raw) if isinstance(raw, str) and len(raw) == 10 else None
     except ValueError:
@@ -88,9 +88,15 @@ def _rules(operation: str, body: Any, now: float) -> dict[str, list[str]]:
     if chosen is None:
         return {"expiration_date": ["must be a valid date in YYYY-mm-dd format"]}
     if chosen < today + timedelta(days=1):
-        return {"expiration_date": [f"must be tomorrow or later (minimum {today + timedelta(days=1)})"]}
+        return {
+            "expiration_date": [f"must be tomorrow or later (minimum {today + timedelta(days=1)})"]
+        }
     if chosen > _add_years(today, MAX_YEARS):
-        return {"expiration_date": [f"must be at most {MAX_YEARS} years from today (maximum {_add_years(today, MAX_YEARS)})"]}
+        return {
+            "expiration_date": [
+                f"must be at most {MAX_YEARS} years from today (maximum {_add_years(today, MAX_YEARS)})"
+            ]
+        }
     return {}
 
 

@@ -19,7 +19,15 @@ from .._auth import HeaderAuth
 from .._clock import Clock
 from .._connect import connect as _connect
 from .._connect import require
-from .._profile import ClientReference, ErrorFields, Option, Options, Profile, field_error_lists, spec_server
+from .._profile import (
+    ClientReference,
+    ErrorFields,
+    Option,
+    Options,
+    Profile,
+    field_error_lists,
+    spec_server,
+)
 
 if TYPE_CHECKING:
     from giftme_client.client import AuthenticatedClient

@@ -50,15 +50,22 @@ def _parse_error(body: Any) -> ErrorFields:
     """RFC 9457 problem details: `type` is the machine-readable code, `invalidFields` the fields."""
     if not isinstance(body, Mapping):
         return ErrorFields()
-    message = next((body[k] for k in ("detail", "title", "error") if isinstance(body.get(k), str) and body[k]), None)
+    message = next(
+        (body[k] for k in ("detail", "title", "error") if isinstance(body.get(k), str) and body[k]),
+        None,
+    )
     fields: dict[str, list[str]] = {}
     invalid = body.get("invalidFields")
     if isinstance(invalid, list):
         for item in invalid:
             if isinstance(item, Mapping) and item.get("field") is not None:
-                fields.setdefault(str(item["field"]), []).append(str(item.get("message", "is invalid")))
+                fields.setdefault(str(item["field"]), []).append(
+                    str(item.get("message", "is invalid"))
+                )
     code = body.get("type")
-    return ErrorFields(message=message, code=code if isinstance(code, str) else None, field_errors=fields)
+    return ErrorFields(
+        message=message, code=code if isinstance(code, str) else None, field_errors=fields
+    )
 
 
 def _time(value: Any) -> datetime | None:
@@ -142,7 +149,11 @@ def connect(
 
 
 def iter_coupons(
-    client: AuthenticatedClient, *, page_size: int = PAGE_SIZE, filter_: str | None = None, sort: list[str] | None = None
+    client: AuthenticatedClient,
+    *,
+    page_size: int = PAGE_SIZE,
+    filter_: str | None = None,
+    sort: list[str] | None = None,
 ) -> Iterator[Coupon]:
     """Every coupon, page by page (limit/offset), until a short page or Pagination-Total."""
     from rebilly_client.api.coupons import get_coupon_collection
@@ -164,7 +175,11 @@ def iter_coupons(
 
 
 async def aiter_coupons(
-    client: AuthenticatedClient, *, page_size: int = PAGE_SIZE, filter_: str | None = None, sort: list[str] | None = None
+    client: AuthenticatedClient,
+    *,
+    page_size: int = PAGE_SIZE,
+    filter_: str | None = None,
+    sort: list[str] | None = None,
 ) -> AsyncIterator[Coupon]:
     """The async twin of iter_coupons."""
     from rebilly_client.api.coupons import get_coupon_collection

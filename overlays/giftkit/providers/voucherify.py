@@ -26,7 +26,15 @@ from .._clock import SYSTEM_CLOCK, Clock
 from .._connect import connect as _connect
 from .._connect import require
 from .._errors import APITimeoutError, ConflictError, GiftkitError
-from .._profile import ClientReference, ErrorFields, ErrorRule, Option, Options, Profile, spec_server
+from .._profile import (
+    ClientReference,
+    ErrorFields,
+    ErrorRule,
+    Option,
+    Options,
+    Profile,
+    spec_server,
+)
 
 if TYPE_CHECKING:
     from voucherify_client.client import AuthenticatedClient
@@ -169,11 +177,15 @@ def _result(async_action_id: str, action: Any) -> ImportResult | None:
             reason = item.reason if isinstance(item.reason, str) else ""
             failed.append((code, reason))
     if status == "FAILED" and not done and not failed:
-        raise ImportFailedError(f"async action {async_action_id} ended FAILED", provider="voucherify")
+        raise ImportFailedError(
+            f"async action {async_action_id} ended FAILED", provider="voucherify"
+        )
     return ImportResult(async_action_id, done, tuple(failed))
 
 
-def wait_for_import(client: AuthenticatedClient, async_action_id: str, *, deadline: float = C.POLL_DEADLINE) -> ImportResult:
+def wait_for_import(
+    client: AuthenticatedClient, async_action_id: str, *, deadline: float = C.POLL_DEADLINE
+) -> ImportResult:
     """Poll get-async-action with backoff until the import is DONE or FAILED, or `deadline` s pass."""
     from voucherify_client.api.async_actions import get_async_action
 
@@ -186,13 +198,16 @@ def wait_for_import(client: AuthenticatedClient, async_action_id: str, *, deadli
             return found
         if clock.now() + wait > give_up:
             raise APITimeoutError(
-                f"import {async_action_id} did not finish within {deadline:g} s", provider="voucherify"
+                f"import {async_action_id} did not finish within {deadline:g} s",
+                provider="voucherify",
             )
         clock.sleep(wait)
         wait = min(wait * 2, C.POLL_MAX)
 
 
-async def await_import(client: AuthenticatedClient, async_action_id: str, *, deadline: float = C.POLL_DEADLINE) -> ImportResult:
+async def await_import(
+    client: AuthenticatedClient, async_action_id: str, *, deadline: float = C.POLL_DEADLINE
+) -> ImportResult:
     """The async twin of wait_for_import."""
     from voucherify_client.api.async_actions import get_async_action
 
@@ -200,12 +215,15 @@ async def await_import(client: AuthenticatedClient, async_action_id: str, *, dea
     give_up = clock.now() + deadline
     wait = C.POLL_INITIAL
     while True:
-        found = _result(async_action_id, await get_async_action.asyncio(async_action_id, client=client))
+        found = _result(
+            async_action_id, await get_async_action.asyncio(async_action_id, client=client)
+        )
         if found is not None:
             return found
         if clock.now() + wait > give_up:
             raise APITimeoutError(
-                f"import {async_action_id} did not finish within {deadline:g} s", provider="voucherify"
+                f"import {async_action_id} did not finish within {deadline:g} s",
+                provider="voucherify",
             )
         await clock.asleep(wait)
         wait = min(wait * 2, C.POLL_MAX)

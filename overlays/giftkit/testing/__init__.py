@@ -54,16 +54,22 @@ def providers() -> list[str]:
 
 def simulator_class(provider: str) -> type[Simulator]:
     module = importlib.import_module(f"{__name__}.{provider}")
-    found = [v for v in vars(module).values()
-             if isinstance(v, type) and issubclass(v, Simulator) and v is not Simulator
-             and v.__module__ == module.__name__]
+    found = [
+        v
+        for v in vars(module).values()
+        if isinstance(v, type)
+        and issubclass(v, Simulator)
+        and v is not Simulator
+        and v.__module__ == module.__name__
+    ]
     if len(found) != 1:
         raise LookupError(f"giftkit.testing.{provider} must define exactly one Simulator subclass")
     return found[0]
 
 
-def simulator(provider: str, seed: int = 0, clock: VirtualClock | None = None,
-              **options: Any) -> Simulator:
+def simulator(
+    provider: str, seed: int = 0, clock: VirtualClock | None = None, **options: Any
+) -> Simulator:
     """A fresh simulator of `provider` with its own store, ledger, faults and clock."""
     if provider not in providers():
         raise LookupError(f"no simulator for {provider!r}; have {', '.join(providers())}")

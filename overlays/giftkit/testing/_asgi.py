@@ -44,9 +44,10 @@ def request_from_scope(scope: dict[str, Any], body: bytes) -> Request:
     path = path.split("?", 1)[0]
     root = scope.get("root_path", "")
     if root and path.startswith(root):
-        path = path[len(root):] or "/"
-    query = urllib.parse.parse_qsl(scope.get("query_string", b"").decode("latin-1"),
-                                   keep_blank_values=True)
+        path = path[len(root) :] or "/"
+    query = urllib.parse.parse_qsl(
+        scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True
+    )
     headers: dict[str, str] = {}
     for key, value in scope.get("headers", []):
         name = key.decode("latin-1").lower()
@@ -57,11 +58,14 @@ def request_from_scope(scope: dict[str, Any], body: bytes) -> Request:
 
 async def send_response(send: Any, response: Response, index: Any, scope: dict[str, Any]) -> None:
     payload = response.encode()
-    headers = [(k.lower().encode("latin-1"), str(v).encode("latin-1"))
-               for k, v in response.headers.items()]
+    headers = [
+        (k.lower().encode("latin-1"), str(v).encode("latin-1")) for k, v in response.headers.items()
+    ]
     names = {k for k, _ in headers}
     if payload and b"content-type" not in names:
         headers.append((b"content-type", b"application/json"))
     headers.append((b"content-length", str(len(payload)).encode()))
     await send({"type": "http.response.start", "status": response.status, "headers": headers})
-    await send({"type": "http.response.body", "body": payload if scope["method"] != "HEAD" else b""})
+    await send(
+        {"type": "http.response.body", "body": payload if scope["method"] != "HEAD" else b""}
+    )

@@ -71,12 +71,22 @@ def _first(value: Any) -> str:
     return str(value[0] if isinstance(value, list | tuple) else value)
 
 
-def config_dict(sim_cls: type[Simulator], *, seed: int | None = SEED,
-                max_examples: int = MAX_EXAMPLES, headers: dict[str, str] | None = None,
-                stateful: bool = False, base_url: str | None = None) -> dict[str, Any]:
+def config_dict(
+    sim_cls: type[Simulator],
+    *,
+    seed: int | None = SEED,
+    max_examples: int = MAX_EXAMPLES,
+    headers: dict[str, str] | None = None,
+    stateful: bool = False,
+    base_url: str | None = None,
+) -> dict[str, Any]:
     operations = [
-        {"include-operation-id": op_id,
-         "checks": {check: {"expected-statuses": statuses} for check, statuses in checks.items()}}
+        {
+            "include-operation-id": op_id,
+            "checks": {
+                check: {"expected-statuses": statuses} for check, statuses in checks.items()
+            },
+        }
         for op_id, checks in getattr(sim_cls, "contract_expectations", {}).items()
     ]
     data: dict[str, Any] = {
@@ -105,18 +115,31 @@ def config_dict(sim_cls: type[Simulator], *, seed: int | None = SEED,
     return data
 
 
-def load_schema(sim: Simulator, *, seed: int | None = SEED, max_examples: int = MAX_EXAMPLES,
-                base_url: str | None = None, headers: dict[str, str] | None = None,
-                stateful: bool = False, recorder: Recorder | None = None) -> Any:
+def load_schema(
+    sim: Simulator,
+    *,
+    seed: int | None = SEED,
+    max_examples: int = MAX_EXAMPLES,
+    base_url: str | None = None,
+    headers: dict[str, str] | None = None,
+    stateful: bool = False,
+    recorder: Recorder | None = None,
+) -> Any:
     """A schemathesis schema of the simulator's spec, wired to the simulator in-process
     (or to `base_url` when given)."""
     import schemathesis
     from schemathesis.config import SchemathesisConfig
 
-    cfg = SchemathesisConfig.from_dict(config_dict(
-        type(sim), seed=seed, max_examples=max_examples,
-        headers=headers if headers is not None else auth_headers(sim),
-        stateful=stateful, base_url=base_url))
+    cfg = SchemathesisConfig.from_dict(
+        config_dict(
+            type(sim),
+            seed=seed,
+            max_examples=max_examples,
+            headers=headers if headers is not None else auth_headers(sim),
+            stateful=stateful,
+            base_url=base_url,
+        )
+    )
     schema = schemathesis.openapi.from_dict(sim.spec, config=cfg)
     if base_url is None:
         schema.app = sim.app
@@ -205,8 +228,15 @@ class Recorder:
             tallies = [(c, t) for (p, o, c), t in self.results.items() if (p, o) == (provider, op)]
             bad = [f"{c} {t.failed}" for c, t in tallies if t.failed]
             statuses = ",".join(str(s) for s in sorted(self.statuses.get((provider, op), ())))
-            rows.append((provider, op, self.calls.get((provider, op), 0), statuses,
-                         "FAIL: " + "; ".join(bad) if bad else "pass"))
+            rows.append(
+                (
+                    provider,
+                    op,
+                    self.calls.get((provider, op), 0),
+                    statuses,
+                    "FAIL: " + "; ".join(bad) if bad else "pass",
+                )
+            )
         return rows
 
     def summary_table(self) -> str:
@@ -217,8 +247,10 @@ class Recorder:
     def coverage_table(self) -> str:
         checks = self.checks()
         short = [_short(c) for c in checks]
-        lines = ["| provider | operation | " + " | ".join(short) + " |",
-                 "|---|---|" + "---|" * len(checks)]
+        lines = [
+            "| provider | operation | " + " | ".join(short) + " |",
+            "|---|---|" + "---|" * len(checks),
+        ]
         for provider, op in self.operations():
             cells = []
             for check in checks:
@@ -229,8 +261,10 @@ class Recorder:
         return "\n".join(lines) + "\n\nChecks:\n" + legend
 
     def markdown(self, title: str = "Contract coverage") -> str:
-        return (f"# {title}\n\n{self.summary_table()}\n\n## Operation x check x result\n\n"
-                f"{self.coverage_table()}\n")
+        return (
+            f"# {title}\n\n{self.summary_table()}\n\n## Operation x check x result\n\n"
+            f"{self.coverage_table()}\n"
+        )
 
 
 def _short(check: str) -> str:
@@ -246,8 +280,12 @@ def _label(case: Any) -> str:
 def mask(text: str, secrets: Iterable[str]) -> str:
     for secret in sorted({s for s in secrets if s}, key=len, reverse=True):
         text = text.replace(secret, "***")
-    return re.sub(r"(?i)(authorization|api[-_]?key|token|pin)(['\"]?\s*[:=]\s*['\"]?)"
-                  r"(?:Bearer\s+)?[^\s'\",}]+", r"\1\2***", text)
+    return re.sub(
+        r"(?i)(authorization|api[-_]?key|token|pin)(['\"]?\s*[:=]\s*['\"]?)"
+        r"(?:Bearer\s+)?[^\s'\",}]+",
+        r"\1\2***",
+        text,
+    )
 
 
 def secrets_of(sim: Simulator) -> list[str]:

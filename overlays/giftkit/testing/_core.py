@@ -32,6 +32,7 @@ JSON = Any
 
 # -- wire values -------------------------------------------------------------------------------
 
+
 @dataclass
 class Request:
     method: str
@@ -90,6 +91,7 @@ class Conflict(Exception):
 
 
 # -- state -------------------------------------------------------------------------------------
+
 
 class Collection:
     """An insertion-ordered table: list() returns exactly what was added, in order."""
@@ -164,19 +166,36 @@ class Ledger:
             self._settle()
         return self._entries
 
-    def record(self, operation_id: str, *, reference: str | None = None,
-               client_reference: str | None = None, payload: JSON = None,
-               issued_at: float | None = None) -> LedgerEntry:
-        entry = LedgerEntry(operation_id, reference, client_reference, payload,
-                            self._clock.now() if issued_at is None else issued_at)
+    def record(
+        self,
+        operation_id: str,
+        *,
+        reference: str | None = None,
+        client_reference: str | None = None,
+        payload: JSON = None,
+        issued_at: float | None = None,
+    ) -> LedgerEntry:
+        entry = LedgerEntry(
+            operation_id,
+            reference,
+            client_reference,
+            payload,
+            self._clock.now() if issued_at is None else issued_at,
+        )
         self._entries.append(entry)
         return entry
 
-    def find(self, *, client_reference: str | None = None, reference: str | None = None,
-             operation_id: str | None = None) -> list[LedgerEntry]:
+    def find(
+        self,
+        *,
+        client_reference: str | None = None,
+        reference: str | None = None,
+        operation_id: str | None = None,
+    ) -> list[LedgerEntry]:
         """Entries matching every given field (a list: more than one means a duplicate issue)."""
         return [
-            e for e in self.entries
+            e
+            for e in self.entries
             if (client_reference is None or e.client_reference == client_reference)
             and (reference is None or e.reference == reference)
             and (operation_id is None or e.operation_id == operation_id)
@@ -217,8 +236,9 @@ class Faults:
         self._rules: list[_FaultRule] = []
         self.fired: list[tuple[str, str]] = []  # (operation_id, kind), in order
 
-    def schedule(self, operation_id: str, kind: str, times: int | None = 1,
-                 probability: float | None = None) -> None:
+    def schedule(
+        self, operation_id: str, kind: str, times: int | None = 1, probability: float | None = None
+    ) -> None:
         """Fail the next `times` calls of `operation_id` ("*" = any; times=None = forever).
 
         kinds: refuse, reset_before, reset_after, status:<code>, delay:<seconds>.
@@ -313,15 +333,22 @@ class Call:
     body: JSON
     credential: dict[str, str]  # scheme name -> presented credential
 
-    def issue(self, *, reference: str | None, client_reference: str | None = None,
-              payload: JSON = None) -> LedgerEntry:
-        return self.sim.ledger.record(self.op.operation_id, reference=reference,
-                                      client_reference=client_reference, payload=payload)
+    def issue(
+        self, *, reference: str | None, client_reference: str | None = None, payload: JSON = None
+    ) -> LedgerEntry:
+        return self.sim.ledger.record(
+            self.op.operation_id,
+            reference=reference,
+            client_reference=client_reference,
+            payload=payload,
+        )
 
     def reject(self, *errors: FieldError) -> ValidationFailed:
         return ValidationFailed(list(errors))
 
-    def field_error(self, *path: str | int, message: str, kind: str = "invalid") -> ValidationFailed:
+    def field_error(
+        self, *path: str | int, message: str, kind: str = "invalid"
+    ) -> ValidationFailed:
         return ValidationFailed([FieldError("body", tuple(path), kind, message)])
 
 
@@ -352,8 +379,14 @@ class Simulator:
                     handlers[op_id] = name
         cls._handlers = handlers
 
-    def __init__(self, *, seed: int = 0, clock: VirtualClock | None = None,
-                 spec: dict[str, Any] | str | None = None, examples: bool = False) -> None:
+    def __init__(
+        self,
+        *,
+        seed: int = 0,
+        clock: VirtualClock | None = None,
+        spec: dict[str, Any] | str | None = None,
+        examples: bool = False,
+    ) -> None:
         self.seed = seed
         self.spec = load_spec(spec if spec is not None else self.provider)
         self.index = SpecIndex(self.spec)
@@ -417,8 +450,15 @@ class Simulator:
         with self._lock:
             self.settle()
 
-    def error_body(self, status: int, message: str, *, op: Operation | None = None,
-                   errors: list[FieldError] | None = None, code: str | None = None) -> JSON:
+    def error_body(
+        self,
+        status: int,
+        message: str,
+        *,
+        op: Operation | None = None,
+        errors: list[FieldError] | None = None,
+        code: str | None = None,
+    ) -> JSON:
         return {"message": message}
 
     def rate_limit_headers(self, window: RateWindow, now: float) -> dict[str, str]:
@@ -436,14 +476,22 @@ class Simulator:
 
     def not_found(self, op: Operation | None, what: str = "resource") -> ProviderError:
         status = op.pick_status(self.not_found_statuses) if op else self.not_found_statuses[0]
-        return ProviderError(status, self.error_body(status, f"{what} not found", op=op,
-                                                     code="not_found"))
+        return ProviderError(
+            status, self.error_body(status, f"{what} not found", op=op, code="not_found")
+        )
 
-    def conflict(self, op: Operation, message: str, *, errors: list[FieldError] | None = None,
-                 code: str | None = "duplicate") -> ProviderError:
+    def conflict(
+        self,
+        op: Operation,
+        message: str,
+        *,
+        errors: list[FieldError] | None = None,
+        code: str | None = "duplicate",
+    ) -> ProviderError:
         status = op.pick_status(self.conflict_statuses)
-        return ProviderError(status, self.error_body(status, message, op=op, errors=errors,
-                                                     code=code))
+        return ProviderError(
+            status, self.error_body(status, message, op=op, errors=errors, code=code)
+        )
 
     def fault_response(self, op: Operation | None, status: int) -> Response:
         """A scheduled `status:<code>` fault: the provider's shape, nothing processed."""
@@ -452,8 +500,9 @@ class Simulator:
             window = self._limit or self._reported_window()
             if window is not None:
                 headers = self.rate_limit_headers(window, self.clock.now())
-        return Response(status, self.error_body(status, f"simulated {status}", op=op,
-                                                code="simulated"), headers)
+        return Response(
+            status, self.error_body(status, f"simulated {status}", op=op, code="simulated"), headers
+        )
 
     # -- helpers for handlers -----------------------------------------------------------
 
@@ -484,9 +533,14 @@ class Simulator:
         template, by_method, raw_path = routed
         op = by_method.get(request.method.upper())
         if op is None:
-            allow = ", ".join(m for m in ("GET", "PUT", "POST", "DELETE", "PATCH") if m in by_method)
-            return Response(405, self.error_body(405, "Method Not Allowed", code="method_not_allowed"),
-                            {"Allow": allow}), template
+            allow = ", ".join(
+                m for m in ("GET", "PUT", "POST", "DELETE", "PATCH") if m in by_method
+            )
+            return Response(
+                405,
+                self.error_body(405, "Method Not Allowed", code="method_not_allowed"),
+                {"Allow": allow},
+            ), template
         try:
             limited = self._count_rate_limit(op)
             if limited is not None:
@@ -501,17 +555,29 @@ class Simulator:
             if method is None:
                 raise LookupError(op.operation_id)
             result = method(call)
-            response = result if isinstance(result, Response) else Response(op.success_status, result)
+            response = (
+                result if isinstance(result, Response) else Response(op.success_status, result)
+            )
         except ProviderError as exc:
             response = exc.response
         except ValidationFailed as exc:
             # A malformed path identifies no resource: answered as "not found" where documented.
             path_only = all(e.location == "path" for e in exc.errors)
-            status = op.pick_status((*self.not_found_statuses, *self.validation_statuses)
-                                    if path_only else self.validation_statuses)
-            response = Response(status, self.error_body(
-                status, self.validation_message(op, exc.errors), op=op, errors=exc.errors,
-                code="validation"))
+            status = op.pick_status(
+                (*self.not_found_statuses, *self.validation_statuses)
+                if path_only
+                else self.validation_statuses
+            )
+            response = Response(
+                status,
+                self.error_body(
+                    status,
+                    self.validation_message(op, exc.errors),
+                    op=op,
+                    errors=exc.errors,
+                    code="validation",
+                ),
+            )
         except KeyError as exc:
             if exc.args and exc.args[0] == op.operation_id:
                 response = Response(501, {"message": f"{op.operation_id} is not simulated"})
@@ -528,13 +594,15 @@ class Simulator:
             return
         if any(k.lower() == "content-type" for k in response.headers):
             return
-        documented = explicit or op.raw.get(
-            "responses", {}).get(f"{str(response.status)[0]}XX") or {}
+        documented = (
+            explicit or op.raw.get("responses", {}).get(f"{str(response.status)[0]}XX") or {}
+        )
         documented = self.index.deref(documented)
         content = documented.get("content") or {}
         if content:
             response.headers["Content-Type"] = next(
-                (m for m in content if "json" in m), next(iter(content)))
+                (m for m in content if "json" in m), next(iter(content))
+            )
         elif not documented.get("content") and response.status in (204, 304):
             response.body = None
 
@@ -561,9 +629,11 @@ class Simulator:
             if window.used > window.limit:
                 window.used = window.limit
                 status = op.pick_status(self.rate_limited_statuses)
-                return Response(status, self.error_body(status, "Too Many Requests", op=op,
-                                                        code="rate_limited"),
-                                self.rate_limit_headers(window, now))
+                return Response(
+                    status,
+                    self.error_body(status, "Too Many Requests", op=op, code="rate_limited"),
+                    self.rate_limit_headers(window, now),
+                )
         else:
             reported = self._reported_window()
             if reported is not None:
@@ -596,8 +666,11 @@ class Simulator:
             elif param.location == "query":
                 raws = [v for k, v in query_pairs if k == param.name]
                 if param.style == "deepObject":
-                    deep = {k[len(param.name) + 1:-1]: v for k, v in query_pairs
-                            if k.startswith(param.name + "[") and k.endswith("]")}
+                    deep = {
+                        k[len(param.name) + 1 : -1]: v
+                        for k, v in query_pairs
+                        if k.startswith(param.name + "[") and k.endswith("]")
+                    }
                     if deep:
                         raws = raws or ["{}"]
             elif param.location == "header":
@@ -607,8 +680,14 @@ class Simulator:
                 continue
             if not raws:
                 if param.required:
-                    errors.append(FieldError(param.location, (param.name,), "required",
-                                             f"The {param.name} field is required."))
+                    errors.append(
+                        FieldError(
+                            param.location,
+                            (param.name,),
+                            "required",
+                            f"The {param.name} field is required.",
+                        )
+                    )
                 continue
             value = coerce_parameter(param, raws, self.index, deep)
             values[param.location][param.name] = value
@@ -620,14 +699,18 @@ class Simulator:
             errors += body_errors
         if errors:
             raise ValidationFailed(errors)
-        return Call(self, op, request, values["path"], values["query"], values["header"], body,
-                    credential)
+        return Call(
+            self, op, request, values["path"], values["query"], values["header"], body, credential
+        )
 
     def _parse_body(self, op: Operation, request: Request) -> tuple[JSON, list[FieldError]]:
         media = op.body_media_types
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        chosen = content_type if content_type in media else next(
-            (m for m in media if "json" in m), next(iter(media)))
+        chosen = (
+            content_type
+            if content_type in media
+            else next((m for m in media if "json" in m), next(iter(media)))
+        )
         if not request.body.strip():
             if op.body_required:
                 return None, [FieldError("body", (), "required", "The request body is required.")]
@@ -637,7 +720,9 @@ class Simulator:
             try:
                 body = json.loads(request.body)
             except (ValueError, UnicodeDecodeError):
-                return None, [FieldError("body", (), "invalid", "The request body is not valid JSON.")]
+                return None, [
+                    FieldError("body", (), "invalid", "The request body is not valid JSON.")
+                ]
         elif chosen == "application/x-www-form-urlencoded":
             try:
                 pairs = urllib.parse.parse_qsl(request.body.decode(), keep_blank_values=True)
@@ -650,8 +735,9 @@ class Simulator:
             return body, []
         return body, self._schema_errors(schema, body, "body", ())
 
-    def _schema_errors(self, schema: dict[str, Any], value: Any, location: str,
-                       base: tuple[str | int, ...]) -> list[FieldError]:
+    def _schema_errors(
+        self, schema: dict[str, Any], value: Any, location: str, base: tuple[str | int, ...]
+    ) -> list[FieldError]:
         validator = self.index.validator(schema)
         out: list[FieldError] = []
         for error in sorted(validator.iter_errors(value), key=lambda e: list(map(str, e.path))):
@@ -660,13 +746,15 @@ class Simulator:
                 instance = error.instance if isinstance(error.instance, dict) else {}
                 for name in error.validator_value:
                     if name not in instance:
-                        out.append(FieldError(location, (*path, name), "required",
-                                              f"{name} is required"))
+                        out.append(
+                            FieldError(location, (*path, name), "required", f"{name} is required")
+                        )
             elif error.validator in ("anyOf", "oneOf") and isinstance(error.instance, dict):
                 out.append(FieldError(location, path, "required", _alternatives(error)))
             else:
-                out.append(FieldError(location, path, str(error.validator), error.message,
-                                      error.instance))
+                out.append(
+                    FieldError(location, path, str(error.validator), error.message, error.instance)
+                )
         return out
 
     def _authenticate(self, op: Operation, request: Request) -> dict[str, str]:
@@ -679,9 +767,13 @@ class Simulator:
                 value = _presented(scheme, request)
                 if value is not None and not self.credential_valid(name, scheme, value):
                     status = op.pick_status(self.auth_statuses)
-                    raise ProviderError(status, self.error_body(
-                        status, self.auth_message(op, False), op=op, code="unauthorized"),
-                        self.auth_challenge(op))
+                    raise ProviderError(
+                        status,
+                        self.error_body(
+                            status, self.auth_message(op, False), op=op, code="unauthorized"
+                        ),
+                        self.auth_challenge(op),
+                    )
         for requirement in op.security:
             if not requirement:
                 return {}
@@ -699,9 +791,13 @@ class Simulator:
             if ok:
                 return presented
         status = op.pick_status(self.auth_statuses)
-        raise ProviderError(status, self.error_body(
-            status, self.auth_message(op, not presented_any), op=op, code="unauthorized"),
-            self.auth_challenge(op))
+        raise ProviderError(
+            status,
+            self.error_body(
+                status, self.auth_message(op, not presented_any), op=op, code="unauthorized"
+            ),
+            self.auth_challenge(op),
+        )
 
     def auth_challenge(self, op: Operation) -> dict[str, str]:
         return {}

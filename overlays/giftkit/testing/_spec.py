@@ -88,7 +88,9 @@ class Operation:
 
     def documents(self, status: int) -> bool:
         text = str(status)
-        return text in self.statuses or f"{text[0]}XX" in self.statuses or "default" in self.statuses
+        return (
+            text in self.statuses or f"{text[0]}XX" in self.statuses or "default" in self.statuses
+        )
 
     def pick_status(self, preferred: Iterable[int]) -> int:
         """The first preferred status this operation documents (the first preferred one if none)."""
@@ -192,10 +194,14 @@ class SpecIndex:
         if key not in cache:
             wrapped = dict(schema)
             wrapped.setdefault("$schema", "https://json-schema.org/draft/2020-12/schema")
-            cache[key] = (schema, jsonschema.Draft202012Validator(
-                _rebase_refs(wrapped), registry=self.registry,
-                format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
-            ))
+            cache[key] = (
+                schema,
+                jsonschema.Draft202012Validator(
+                    _rebase_refs(wrapped),
+                    registry=self.registry,
+                    format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
+                ),
+            )
         validator: jsonschema.Draft202012Validator = cache[key][1]
         return validator
 
@@ -236,11 +242,12 @@ class SpecIndex:
         for _, pattern in self.prefixes:
             match = pattern.match(path)
             if match and (match.end() == len(path) or path[match.end()] == "/"):
-                return path[match.end():] or "/"
+                return path[match.end() :] or "/"
         return path
 
-    def route(self, path: str, method: str | None = None
-              ) -> tuple[str, dict[str, Operation], dict[str, str]] | None:
+    def route(
+        self, path: str, method: str | None = None
+    ) -> tuple[str, dict[str, Operation], dict[str, str]] | None:
         """The template, its operations by method and the raw path values, or None.
 
         Literal segments win over templated ones, but only for a method they serve: with
@@ -264,8 +271,12 @@ class SpecIndex:
 
     def parameter_examples(self, operation_id: str, name: str) -> list[Any]:
         """Every example value the spec gives for one parameter of one operation."""
-        out = [v for p in self.operations[operation_id].parameters if p.name == name
-               for v in p.examples]
+        out = [
+            v
+            for p in self.operations[operation_id].parameters
+            if p.name == name
+            for v in p.examples
+        ]
         return list(dict.fromkeys(v for v in out if isinstance(v, str | int | float)))
 
     def response_examples(self, operation_id: str, status: int | str) -> dict[str, Any]:
@@ -305,8 +316,11 @@ class SpecIndex:
 
 
 def _examples_of(node: dict[str, Any]) -> list[Any]:
-    found = list(node.get("examples") or []) if isinstance(node.get("examples"), list) else [
-        e.get("value") for e in (node.get("examples") or {}).values() if isinstance(e, dict)]
+    found = (
+        list(node.get("examples") or [])
+        if isinstance(node.get("examples"), list)
+        else [e.get("value") for e in (node.get("examples") or {}).values() if isinstance(e, dict)]
+    )
     if "example" in node:
         found.append(node["example"])
     return found
@@ -323,7 +337,7 @@ def _unescape_group(group: str) -> str:
 def _path_pattern(template: str) -> re.Pattern[str]:
     out, pos = [], 0
     for match in re.finditer(r"\{([^}]+)\}", template):
-        out.append(re.escape(template[pos:match.start()]))
+        out.append(re.escape(template[pos : match.start()]))
         out.append(f"(?P<{_escape_group(match.group(1))}>[^/]*)")
         pos = match.end()
     out.append(re.escape(template[pos:]))
@@ -334,8 +348,11 @@ def _rebase_refs(node: Any) -> Any:
     """Point local `#/...` refs at the registered spec resource."""
     if isinstance(node, dict):
         return {
-            k: ("urn:giftkit:spec" + v if k == "$ref" and isinstance(v, str) and v.startswith("#")
-                else _rebase_refs(v))
+            k: (
+                "urn:giftkit:spec" + v
+                if k == "$ref" and isinstance(v, str) and v.startswith("#")
+                else _rebase_refs(v)
+            )
             for k, v in node.items()
         }
     if isinstance(node, list):
@@ -344,6 +361,7 @@ def _rebase_refs(node: Any) -> Any:
 
 
 # -- parameter coercion: wire strings to the JSON values the schema describes -------------------
+
 
 def schema_types(schema: dict[str, Any], index: SpecIndex) -> set[str]:
     schema = index.deref(schema)
@@ -380,8 +398,9 @@ def coerce_scalar(raw: str, schema: dict[str, Any], index: SpecIndex) -> Any:
     return raw
 
 
-def coerce_parameter(param: Parameter, raws: list[str], index: SpecIndex,
-                     deep: dict[str, str] | None = None) -> Any:
+def coerce_parameter(
+    param: Parameter, raws: list[str], index: SpecIndex, deep: dict[str, str] | None = None
+) -> Any:
     schema = index.deref(param.schema)
     kinds = schema_types(schema, index)
     if "array" in kinds:

@@ -41,7 +41,8 @@ def _before(sim: Simulator, request: httpx.Request) -> _Plan:
         raise httpx.ConnectError("simulated: connection refused", request=request)
     if name == "reset_before":
         raise httpx.RemoteProtocolError(
-            "simulated: server disconnected without sending a response", request=request)
+            "simulated: server disconnected without sending a response", request=request
+        )
     if name == "reset_after":
         plan.reset_after = True
     elif name == "status":
@@ -86,8 +87,9 @@ def _to_httpx(response: Response, request: httpx.Request) -> httpx.Response:
 
 def _finish(plan: _Plan, request: httpx.Request, response: Response) -> httpx.Response:
     if plan.reset_after:
-        raise httpx.ReadError("simulated: connection reset after the request was processed",
-                              request=request)
+        raise httpx.ReadError(
+            "simulated: connection reset after the request was processed", request=request
+        )
     return _to_httpx(response, request)
 
 
@@ -140,8 +142,11 @@ async def _call_app(sim: Simulator, scope: dict[str, Any], body: bytes) -> Respo
             chunks.append(message.get("body", b""))
 
     await sim.app(scope, receive, send)
-    headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in start.get("headers", [])
-               if k.lower() != b"content-length"}
+    headers = {
+        k.decode("latin-1"): v.decode("latin-1")
+        for k, v in start.get("headers", [])
+        if k.lower() != b"content-length"
+    }
     return Response(start.get("status", 500), headers=headers, raw=b"".join(chunks))
 
 
@@ -155,8 +160,9 @@ def _run_app(sim: Simulator, scope: dict[str, Any], body: bytes) -> Response:
     coro.close()
     # The app awaited something real (a subclass may): fall back to a private loop in a thread.
     box: dict[str, Response] = {}
-    thread = threading.Thread(target=lambda: box.setdefault(
-        "r", asyncio.run(_call_app(sim, scope, body))))
+    thread = threading.Thread(
+        target=lambda: box.setdefault("r", asyncio.run(_call_app(sim, scope, body)))
+    )
     thread.start()
     thread.join()
     return box["r"]

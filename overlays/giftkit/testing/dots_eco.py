@@ -24,14 +24,19 @@ from ._spec import Operation
 WRITE_TOKEN = "e9dc5901448d61e20b35e209bb09adcc"  # the documented example value
 READ_TOKEN = "5a1c0de0b5e1ead0411c1ba7e5d0c0de"
 NOT_MANAGER = "Access denied. You are not a manager of specified application."
-NOT_ALLOWED = ("Access denied. Flow gift card purchase is not allowed for specified "
-               "application's company.")
+NOT_ALLOWED = (
+    "Access denied. Flow gift card purchase is not allowed for specified application's company."
+)
 BAD_APP_OR_AUTH = "Please provide valid app_token value and auth-token header."
-NOT_ACTIVATED = ("Your company is not yet activated for production requests. Please contact your "
-                 "account manager at Dots.eco to activate it.")
+NOT_ACTIVATED = (
+    "Your company is not yet activated for production requests. Please contact your "
+    "account manager at Dots.eco to activate it."
+)
 _DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _FALLBACK_PRODUCT = {
-    "title": "Lorem flow card", "sku": "123kdfgf", "redeem_url": "https://flow.dots.eco",
+    "title": "Lorem flow card",
+    "sku": "123kdfgf",
+    "redeem_url": "https://flow.dots.eco",
     "card_image": "https://impact.dots.eco/sites/default/files/flow-card.png",
     "redeem_instructions": "Redeem the code at the redeem URL.",
 }
@@ -69,8 +74,10 @@ class DotsEcoSimulator(Simulator):
             }
         first = next(iter(apps))
         return {
-            "credentials": {"dotsEcoWriteToken": [WRITE_TOKEN],
-                            "dotsEcoReadOnlyToken": [READ_TOKEN]},
+            "credentials": {
+                "dotsEcoWriteToken": [WRITE_TOKEN],
+                "dotsEcoReadOnlyToken": [READ_TOKEN],
+            },
             "connect": {"write_token": WRITE_TOKEN, "read_token": READ_TOKEN},
             "write_token": WRITE_TOKEN,
             "read_token": READ_TOKEN,
@@ -79,8 +86,15 @@ class DotsEcoSimulator(Simulator):
             "apps": apps,
         }
 
-    def error_body(self, status: int, message: str, *, op: Operation | None = None,
-                   errors: list[FieldError] | None = None, code: str | None = None) -> Any:
+    def error_body(
+        self,
+        status: int,
+        message: str,
+        *,
+        op: Operation | None = None,
+        errors: list[FieldError] | None = None,
+        code: str | None = None,
+    ) -> Any:
         if status == 422:
             fields: dict[str, list[str]] = {}
             for error in errors or []:
@@ -119,7 +133,9 @@ class DotsEcoSimulator(Simulator):
     @handles("addFlowCard")
     def add_flow_card(self, call: Call) -> Any:
         body = call.body
-        app = self._app(body["app_token"], missing=_invalid("app_token", "The app_token is invalid."))
+        app = self._app(
+            body["app_token"], missing=_invalid("app_token", "The app_token is invalid.")
+        )
         if not app["flow_card_purchase"]:
             raise ProviderError(403, {"message": NOT_ALLOWED})
         product = next((p for p in app["products"] if p["sku"] == body["sku"]), None)
@@ -130,11 +146,15 @@ class DotsEcoSimulator(Simulator):
             expires = date.fromisoformat(body["expiration_date"])
             earliest, latest = self.expiration_window()
             if expires < earliest:
-                raise _invalid("expiration_date",
-                               f"The minimum expiration_date should be {earliest.isoformat()}.")
+                raise _invalid(
+                    "expiration_date",
+                    f"The minimum expiration_date should be {earliest.isoformat()}.",
+                )
             if expires > latest:
-                raise _invalid("expiration_date",
-                               f"The maximum expiration_date should be {latest.isoformat()}.")
+                raise _invalid(
+                    "expiration_date",
+                    f"The maximum expiration_date should be {latest.isoformat()}.",
+                )
             expiration = f"{expires.isoformat()} 00:00:00"
         else:
             default = datetime.combine(_add_years(created.date(), self.max_years), created.time())
@@ -165,16 +185,19 @@ class DotsEcoSimulator(Simulator):
 
     @handles("listFlowCards")
     def list_flow_cards(self, call: Call) -> Any:
-        app = self._app(call.path["app_token"],
-                        missing=ProviderError(403, {"message": BAD_APP_OR_AUTH}))
+        app = self._app(
+            call.path["app_token"], missing=ProviderError(403, {"message": BAD_APP_OR_AUTH})
+        )
         if not app["flow_card_purchase"]:
             raise ProviderError(403, {"message": NOT_ALLOWED})
         return copy.deepcopy(app["products"])
 
     @handles("getApplicationBalance")
     def get_application_balance(self, call: Call) -> Any:
-        app = self._app(call.path["app_token"],
-                        missing=ProviderError(404, {"message": "The app_token is invalid."}))
+        app = self._app(
+            call.path["app_token"],
+            missing=ProviderError(404, {"message": "The app_token is invalid."}),
+        )
         if not app["activated"]:
             raise ProviderError(403, {"message": NOT_ACTIVATED})
         return {"balance": app["balance"]}
@@ -225,8 +248,11 @@ def _list_example(index: Any) -> list[dict[str, Any]]:
 def _balance_example(index: Any) -> float:
     for value in index.response_examples("getApplicationBalance", 200).values():
         if isinstance(value, dict) and isinstance(value.get("balance"), int | float):
-            return float(value["balance"]) if isinstance(value["balance"], float) else int(
-                value["balance"])
+            return (
+                float(value["balance"])
+                if isinstance(value["balance"], float)
+                else int(value["balance"])
+            )
     return 15
 
 

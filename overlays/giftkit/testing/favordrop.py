@@ -31,13 +31,23 @@ class FavordropSimulator(Simulator):
             "toll_free_number": True,
         }
 
-    def error_body(self, status: int, message: str, *, op: Any = None,
-                   errors: list[FieldError] | None = None, code: str | None = None) -> Any:
+    def error_body(
+        self,
+        status: int,
+        message: str,
+        *,
+        op: Any = None,
+        errors: list[FieldError] | None = None,
+        code: str | None = None,
+    ) -> Any:
         if errors:
             first = errors[0]
             name = first.dotted or "body"
-            message = f"{name}: {first.message}" if first.kind != "required" else (
-                first.message if not first.path else f"{name} is required")
+            message = (
+                f"{name}: {first.message}"
+                if first.kind != "required"
+                else (first.message if not first.path else f"{name} is required")
+            )
         return {"message": message}
 
     def auth_message(self, op: Any, missing: bool) -> str:

@@ -28,8 +28,15 @@ class GiftmeSimulator(Simulator):
             "link_host": "https://staging.giftme.link",
         }
 
-    def error_body(self, status: int, message: str, *, op: Any = None,
-                   errors: list[FieldError] | None = None, code: str | None = None) -> Any:
+    def error_body(
+        self,
+        status: int,
+        message: str,
+        *,
+        op: Any = None,
+        errors: list[FieldError] | None = None,
+        code: str | None = None,
+    ) -> Any:
         if status in (400, 422):
             fields: dict[str, Any] = {}
             for error in errors or []:
@@ -46,8 +53,13 @@ class GiftmeSimulator(Simulator):
         body = call.body
         if body["cashier_pin"] != self.fixtures["cashier_pin"]:
             status = call.op.pick_status(self.validation_statuses)
-            raise ProviderError(status, {"message": "The given data was invalid.",
-                                         "errors": {"cashier_pin": "Invalid cashier pin."}})
+            raise ProviderError(
+                status,
+                {
+                    "message": "The given data was invalid.",
+                    "errors": {"cashier_pin": "Invalid cashier pin."},
+                },
+            )
         created = []
         for order in body["orders"]:
             code = "".join(str(self.random.randrange(10)) for _ in range(12))

@@ -13,8 +13,15 @@ API_KEY = "sk_sandbox_sim_rebilly"
 JWT = "sim.rebilly.jwt"
 APP_JWT = "sim.rebilly.application-jwt"
 ORGANIZATION = "sim-organization"
-_TITLES = {401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
-           409: "Conflict", 422: "Invalid data", 429: "Too Many Requests"}
+_TITLES = {
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    409: "Conflict",
+    422: "Invalid data",
+    429: "Too Many Requests",
+}
 
 
 class RebillySimulator(Simulator):
@@ -40,8 +47,15 @@ class RebillySimulator(Simulator):
             "organization_id": ORGANIZATION,
         }
 
-    def error_body(self, status: int, message: str, *, op: Operation | None = None,
-                   errors: list[FieldError] | None = None, code: str | None = None) -> Any:
+    def error_body(
+        self,
+        status: int,
+        message: str,
+        *,
+        op: Operation | None = None,
+        errors: list[FieldError] | None = None,
+        code: str | None = None,
+    ) -> Any:
         title = _TITLES.get(status, "Error")
         body: dict[str, Any] = {
             "type": f"https://api.rebilly.com/errors/{title.lower().replace(' ', '-')}",
@@ -52,7 +66,8 @@ class RebillySimulator(Simulator):
         if errors:
             body["detail"] = "Invalid data sent"
             body["invalidFields"] = [
-                {"field": e.dotted or "body", "message": e.message} for e in errors]
+                {"field": e.dotted or "body", "message": e.message} for e in errors
+            ]
         return body
 
     def auth_message(self, op: Any, missing: bool) -> str:
@@ -74,9 +89,14 @@ class RebillySimulator(Simulator):
         first = next(iter(coupons), None)
         for coupon_id in self.index.parameter_examples("GetCoupon", "id"):
             if first is not None and str(coupon_id) not in coupons:
-                coupons.put(str(coupon_id), {**first, "id": str(coupon_id),
-                                             "_links": [{"href": self._url(str(coupon_id)),
-                                                         "rel": "self"}]})
+                coupons.put(
+                    str(coupon_id),
+                    {
+                        **first,
+                        "id": str(coupon_id),
+                        "_links": [{"href": self._url(str(coupon_id)), "rel": "self"}],
+                    },
+                )
 
     # -- coupons ------------------------------------------------------------------------
 
@@ -96,7 +116,9 @@ class RebillySimulator(Simulator):
     def _view(self, row: dict[str, Any]) -> dict[str, Any]:
         return {**row, "status": self._status(row)}
 
-    def _write(self, coupon_id: str, body: dict[str, Any], existing: dict[str, Any] | None) -> dict[str, Any]:
+    def _write(
+        self, coupon_id: str, body: dict[str, Any], existing: dict[str, Any] | None
+    ) -> dict[str, Any]:
         self._check_times(body["issuedTime"], body.get("expiredTime"))
         now = self.timestamp()
         row = {
@@ -139,10 +161,16 @@ class RebillySimulator(Simulator):
             rows.sort(key=_sort_key(name), reverse=key.startswith("-"))
         limit = call.query.get("limit", 100)
         offset = call.query.get("offset", 0)
-        page = rows[offset:offset + limit]
-        return Response(200, page, {"Pagination-Total": str(len(rows)),
-                                    "Pagination-Limit": str(limit),
-                                    "Pagination-Offset": str(offset)})
+        page = rows[offset : offset + limit]
+        return Response(
+            200,
+            page,
+            {
+                "Pagination-Total": str(len(rows)),
+                "Pagination-Limit": str(limit),
+                "Pagination-Offset": str(offset),
+            },
+        )
 
     @handles("GetCoupon")
     def get_coupon(self, call: Call) -> Any:

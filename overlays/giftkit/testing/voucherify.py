@@ -42,16 +42,32 @@ APP_TOKEN = "sim-voucherify-secret-key"
 MAX_BODY_BYTES = 10_485_760
 TOKEN_TTL = 900
 # Scopes an OAuth token needs, per operation (`api` covers the whole server-side API).
-SCOPES = {"import-vouchers": "vouchers", "get-voucher": "vouchers",
-          "get-async-action": "async-actions"}
-_KEYS = {400: "invalid_payload", 401: "unauthorized", 402: "missing_required_feature",
-         404: "not_found", 405: "method_not_allowed"}
-_MESSAGES = {400: "Invalid payload", 401: "Unauthorized", 402: "Payment required",
-             404: "Resource not found", 405: "HTTP Method Not Allowed",
-             429: "Too many requests hit the API too quickly.", 500: "Internal Server Error"}
+SCOPES = {
+    "import-vouchers": "vouchers",
+    "get-voucher": "vouchers",
+    "get-async-action": "async-actions",
+}
+_KEYS = {
+    400: "invalid_payload",
+    401: "unauthorized",
+    402: "missing_required_feature",
+    404: "not_found",
+    405: "method_not_allowed",
+}
+_MESSAGES = {
+    400: "Invalid payload",
+    401: "Unauthorized",
+    402: "Payment required",
+    404: "Resource not found",
+    405: "HTTP Method Not Allowed",
+    429: "Too many requests hit the API too quickly.",
+    500: "Internal Server Error",
+}
 _ALNUM = string.ascii_letters + string.digits
-_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2})(?::(\d{2})(?::(\d{2})(?:(\.\d{3})?"
-                   r"(Z|[+-]\d{2}:?\d{2}))?)?)?)?$")
+_DATE = re.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2})(?::(\d{2})(?::(\d{2})(?:(\.\d{3})?"
+    r"(Z|[+-]\d{2}:?\d{2}))?)?)?)?$"
+)
 
 
 @dataclass
@@ -106,28 +122,48 @@ class VoucherifySimulator(Simulator):
         # TOKEN_TTL seconds after the simulator's start on its clock.
         now = int(self.clock.now())
         token = "".join(self.random.choice(_ALNUM) for _ in range(50))
-        self.tokens[token] = {"access_token": token, "client_id": self._client_id(),
-                              "expires_at": now + TOKEN_TTL, "expires_in": TOKEN_TTL,
-                              "scope": "api", "token_type": "Bearer", "revoked": False}
+        self.tokens[token] = {
+            "access_token": token,
+            "client_id": self._client_id(),
+            "expires_at": now + TOKEN_TTL,
+            "expires_in": TOKEN_TTL,
+            "scope": "api",
+            "token_type": "Bearer",
+            "revoked": False,
+        }
         return {
-            "credentials": {"X-App-Id": [APP_ID], "X-App-Token": [APP_TOKEN],
-                            "X-Voucherify-OAuth": [token]},
+            "credentials": {
+                "X-App-Id": [APP_ID],
+                "X-App-Token": [APP_TOKEN],
+                "X-Voucherify-OAuth": [token],
+            },
             "oauth_token": token,
             "connect": {"app_id": APP_ID, "app_token": APP_TOKEN},
             "app_id": APP_ID,
             "app_token": APP_TOKEN,
             "token_ttl_seconds": TOKEN_TTL,
-            "import_timing": {"queue_seconds": self.queue_seconds,
-                              "min_processing_seconds": self.min_processing_seconds,
-                              "seconds_per_item": self.seconds_per_item},
+            "import_timing": {
+                "queue_seconds": self.queue_seconds,
+                "min_processing_seconds": self.min_processing_seconds,
+                "seconds_per_item": self.seconds_per_item,
+            },
         }
 
-    def error_body(self, status: int, message: str, *, op: Operation | None = None,
-                   errors: list[FieldError] | None = None, code: str | None = None) -> Any:
+    def error_body(
+        self,
+        status: int,
+        message: str,
+        *,
+        op: Operation | None = None,
+        errors: list[FieldError] | None = None,
+        code: str | None = None,
+    ) -> Any:
         if status == 413:
-            return {"statusCode": 413, "error": "Request Entity Too Large",
-                    "message": f"Payload content length greater than maximum allowed: "
-                               f"{MAX_BODY_BYTES}"}
+            return {
+                "statusCode": 413,
+                "error": "Request Entity Too Large",
+                "message": f"Payload content length greater than maximum allowed: {MAX_BODY_BYTES}",
+            }
         body: dict[str, Any] = {"code": status, "message": _MESSAGES.get(status, message)}
         key = _KEYS.get(status)
         if status == 400 and errors:
@@ -187,16 +223,23 @@ class VoucherifySimulator(Simulator):
             code = item["code"]
             reason = self._reject_reason(item)
             if reason is None and code in vouchers:
-                reason = "Duplicated resource found (key: duplicate_found): a voucher with this " \
-                         "code already exists in the project"
+                reason = (
+                    "Duplicated resource found (key: duplicate_found): a voucher with this "
+                    "code already exists in the project"
+                )
             if reason is not None:
                 job.failed.append({"code": code, "reason": reason})
                 continue
             voucher = self._voucher(item, created_at)
             vouchers.add(code, voucher)
             self.store["voucher_ids"].put(voucher["id"], {"code": code})
-            self.ledger.record("import-vouchers", reference=voucher["id"], client_reference=code,
-                               payload=item, issued_at=job.done_at)
+            self.ledger.record(
+                "import-vouchers",
+                reference=voucher["id"],
+                client_reference=code,
+                payload=item,
+                issued_at=job.done_at,
+            )
             job.done_count += 1
         job.applied = True
 
@@ -219,8 +262,12 @@ class VoucherifySimulator(Simulator):
         gift = None
         if kind == "GIFT_VOUCHER":
             amount = int(item["gift"]["amount"])
-            gift = {"amount": amount, "subtracted_amount": 0, "balance": amount,
-                    "effect": "APPLY_TO_ORDER"}
+            gift = {
+                "amount": amount,
+                "subtracted_amount": 0,
+                "balance": amount,
+                "effect": "APPLY_TO_ORDER",
+            }
         quoted = code.replace("/", "%2F")
         asset = self.new_id(width=32)
         return {
@@ -244,8 +291,10 @@ class VoucherifySimulator(Simulator):
             "metadata": copy.deepcopy(item.get("metadata") or {}),
             "assets": {
                 "qr": {"id": asset, "url": f"https://dl.voucherify.io/api/v1/assets/qr/{asset}"},
-                "barcode": {"id": asset[::-1],
-                            "url": f"https://dl.voucherify.io/api/v1/assets/barcode/{asset[::-1]}"},
+                "barcode": {
+                    "id": asset[::-1],
+                    "url": f"https://dl.voucherify.io/api/v1/assets/barcode/{asset[::-1]}",
+                },
             },
             "is_referral_code": False,
             "created_at": created_at,
@@ -256,32 +305,53 @@ class VoucherifySimulator(Simulator):
                 "object": "list",
                 "url": f"/v1/vouchers/{quoted}/redemptions?page=1&limit=10",
             },
-            "publish": {"object": "list", "count": 0,
-                        "url": f"/v1/vouchers/{quoted}/publications?page=1&limit=10"},
-            "validation_rules_assignments": {"object": "list", "data_ref": "data", "data": [],
-                                             "total": 0},
+            "publish": {
+                "object": "list",
+                "count": 0,
+                "url": f"/v1/vouchers/{quoted}/publications?page=1&limit=10",
+            },
+            "validation_rules_assignments": {
+                "object": "list",
+                "data_ref": "data",
+                "data": [],
+                "total": 0,
+            },
             "object": "voucher",
         }
 
     def _action_view(self, job: ImportJob) -> dict[str, Any]:
         now = self.clock.now()
-        view: dict[str, Any] = {"id": job.id, "type": "VOUCHERS.IMPORT",
-                                "created_at": _iso(job.accepted_at), "request_id": job.request_id}
+        view: dict[str, Any] = {
+            "id": job.id,
+            "type": "VOUCHERS.IMPORT",
+            "created_at": _iso(job.accepted_at),
+            "request_id": job.request_id,
+        }
         if now < job.starts_at:
             view.update(status="ENQUEUED", result=None, updated_at=None, progress=0)
         elif now < job.done_at:
             span = job.done_at - job.starts_at
-            view.update(status="IN_PROGRESS", result=None, updated_at=_iso(job.starts_at),
-                        progress=min(99, int(100 * (now - job.starts_at) / span)))
+            view.update(
+                status="IN_PROGRESS",
+                result=None,
+                updated_at=_iso(job.starts_at),
+                progress=min(99, int(100 * (now - job.starts_at) / span)),
+            )
         else:
             failed = len(job.failed)
             view.update(
-                status="DONE", updated_at=_iso(job.done_at), progress=100,
+                status="DONE",
+                updated_at=_iso(job.done_at),
+                progress=100,
                 processing_time=round((job.done_at - job.starts_at) * 1000),
-                result={"message": f"{job.done_count} voucher(s) imported successfully, "
-                                   f"{failed} failed.",
-                        "failed": copy.deepcopy(job.failed),
-                        "done_count": job.done_count, "failed_count": failed})
+                result={
+                    "message": f"{job.done_count} voucher(s) imported successfully, "
+                    f"{failed} failed.",
+                    "failed": copy.deepcopy(job.failed),
+                    "done_count": job.done_count,
+                    "failed_count": failed,
+                },
+            )
         view["object"] = "async_action"
         return view
 
@@ -293,8 +363,12 @@ class VoucherifySimulator(Simulator):
             return
         scopes = set(self.tokens[token]["scope"].split())
         if not scopes & {"api", SCOPES[call.op.operation_id]}:
-            raise ProviderError(401, self.error_body(
-                401, f"The OAuth token's scope does not cover {call.op.path}", op=call.op))
+            raise ProviderError(
+                401,
+                self.error_body(
+                    401, f"The OAuth token's scope does not cover {call.op.path}", op=call.op
+                ),
+            )
 
     @handles("import-vouchers")
     def import_vouchers(self, call: Call) -> Any:
@@ -302,9 +376,14 @@ class VoucherifySimulator(Simulator):
         now = self.clock.now()
         starts = max(now + self.queue_seconds, self._worker_free_at)
         span = max(self.min_processing_seconds, self.seconds_per_item * len(call.body))
-        job = ImportJob(id="aa_" + self.new_id(width=18), request_id=self._request_id(),
-                        items=copy.deepcopy(call.body), accepted_at=now, starts_at=starts,
-                        done_at=starts + span)
+        job = ImportJob(
+            id="aa_" + self.new_id(width=18),
+            request_id=self._request_id(),
+            items=copy.deepcopy(call.body),
+            accepted_at=now,
+            starts_at=starts,
+            done_at=starts + span,
+        )
         self._worker_free_at = job.done_at
         self.jobs[job.id] = job
         return Response(202, {"async_action_id": job.id})
@@ -337,9 +416,15 @@ class VoucherifySimulator(Simulator):
     def generate_oauth_token(self, call: Call) -> Any:
         now = int(self.clock.now())
         token = "".join(self.random.choice(_ALNUM) for _ in range(50))
-        row = {"access_token": token, "client_id": self._client_id(), "expires_at": now + TOKEN_TTL,
-               "expires_in": TOKEN_TTL, "scope": call.body["scope"], "token_type": "Bearer",
-               "revoked": False}
+        row = {
+            "access_token": token,
+            "client_id": self._client_id(),
+            "expires_at": now + TOKEN_TTL,
+            "expires_in": TOKEN_TTL,
+            "scope": call.body["scope"],
+            "token_type": "Bearer",
+            "revoked": False,
+        }
         self.tokens[token] = row
         return {k: v for k, v in row.items() if k != "revoked"}
 
@@ -376,10 +461,15 @@ class VoucherifySimulator(Simulator):
         return "v-" + self.new_id(width=18)
 
     def _missing(self, op: Operation, resource: str, ident: str) -> ProviderError:
-        body = {"code": 404, "key": "not_found", "message": "Resource not found",
-                "details": f"Cannot find {resource} with id {ident}",
-                "request_id": self._request_id(), "resource_id": ident,
-                "resource_type": resource}
+        body = {
+            "code": 404,
+            "key": "not_found",
+            "message": "Resource not found",
+            "details": f"Cannot find {resource} with id {ident}",
+            "request_id": self._request_id(),
+            "resource_id": ident,
+            "resource_type": resource,
+        }
         return ProviderError(404, body)
 
     def load_examples(self) -> None:
@@ -403,9 +493,15 @@ class VoucherifySimulator(Simulator):
             for example in _request_examples(self.index.operations[op_id]):
                 token = example.get("access_token")
                 if isinstance(token, str) and token not in self.tokens:
-                    self.tokens[token] = {"access_token": token, "client_id": self._client_id(),
-                                          "expires_at": now + TOKEN_TTL, "expires_in": TOKEN_TTL,
-                                          "scope": "api", "token_type": "Bearer", "revoked": False}
+                    self.tokens[token] = {
+                        "access_token": token,
+                        "client_id": self._client_id(),
+                        "expires_at": now + TOKEN_TTL,
+                        "expires_in": TOKEN_TTL,
+                        "scope": "api",
+                        "token_type": "Bearer",
+                        "revoked": False,
+                    }
         wanted = self.index.parameter_examples("get-async-action", "asyncActionId")
         for example in self.index.response_examples("import-vouchers", 202).values():
             wanted.append(example["async_action_id"])
@@ -447,8 +543,10 @@ def _describe(error: FieldError) -> str:
 
 def _iso(moment: float | datetime) -> str:
     dt = moment if isinstance(moment, datetime) else datetime.fromtimestamp(moment, UTC)
-    return (f"{dt.year:04d}-{dt.month:02d}-{dt.day:02d}T{dt.hour:02d}:{dt.minute:02d}:"
-            f"{dt.second:02d}.{dt.microsecond // 1000:03d}Z")
+    return (
+        f"{dt.year:04d}-{dt.month:02d}-{dt.day:02d}T{dt.hour:02d}:{dt.minute:02d}:"
+        f"{dt.second:02d}.{dt.microsecond // 1000:03d}Z"
+    )
 
 
 def _normalise_date(value: str | None) -> str | None:
@@ -460,8 +558,16 @@ def _normalise_date(value: str | None) -> str | None:
         return None
     year, month, day, hour, minute, second, millis, zone = match.groups()
     try:
-        moment = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
-                          int(second or 0), int(millis[1:]) * 1000 if millis else 0, tzinfo=UTC)
+        moment = datetime(
+            int(year),
+            int(month),
+            int(day),
+            int(hour or 0),
+            int(minute or 0),
+            int(second or 0),
+            int(millis[1:]) * 1000 if millis else 0,
+            tzinfo=UTC,
+        )
         if zone and zone != "Z":
             sign = 1 if zone[0] == "+" else -1
             digits = zone[1:].replace(":", "")
