@@ -7,7 +7,7 @@ import os
 import ssl
 from collections.abc import Mapping
 from functools import cache
-from typing import Any
+from typing import Any, TypedDict
 from urllib.parse import urlsplit
 
 import httpx
@@ -167,6 +167,19 @@ def _table(provider: str) -> Any:
             f"the generated code of {provider} is missing: run `make generate`", provider=provider
         ) from None
     return OperationTable(spec)
+
+
+class ConnectOptions(TypedDict, total=False):
+    """What every provider's typed `connect()` takes besides its own credentials and options."""
+
+    base_url: str | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int | None
+    headers: Mapping[str, str] | None
+    verify: bool | str | ssl.SSLContext
+    transport: httpx.BaseTransport | None
+    async_transport: httpx.AsyncBaseTransport | None
+    clock: Clock | None
 
 
 def connect(

@@ -12,17 +12,16 @@ raises OutcomeUnknownError; the API cannot read an issued card back, so reconcil
 
 from __future__ import annotations
 
-import ssl
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
 from .._auth import HeaderAuth, PerMethodTokenAuth
 from .._clock import Clock
+from .._connect import ConnectOptions, missing
 from .._connect import connect as _connect
-from .._connect import missing
 from .._profile import ErrorFields, Option, Options, Profile, field_error_lists, spec_server
 
 if TYPE_CHECKING:
@@ -128,14 +127,7 @@ def connect(
     auth_token: str | None = None,
     read_token: str | None = None,
     write_token: str | None = None,
-    base_url: str | None = None,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    headers: Mapping[str, str] | None = None,
-    verify: bool | str | ssl.SSLContext = True,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    clock: Clock | None = None,
+    **options: Unpack[ConnectOptions],
 ) -> AuthenticatedClient:
     """A dots.eco client: `auth_token`, or `read_token` and/or `write_token`."""
     client: AuthenticatedClient = _connect(
@@ -143,13 +135,6 @@ def connect(
         auth_token=auth_token,
         read_token=read_token,
         write_token=write_token,
-        base_url=base_url,
-        timeout=timeout,
-        max_retries=max_retries,
-        headers=headers,
-        verify=verify,
-        transport=transport,
-        async_transport=async_transport,
-        clock=clock,
+        **options,
     )
     return client

@@ -8,16 +8,15 @@ caller-chosen reference, so an OutcomeUnknownError must be checked in the Favord
 
 from __future__ import annotations
 
-import ssl
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
 from .._auth import HeaderAuth
 from .._clock import Clock
+from .._connect import ConnectOptions, require
 from .._connect import connect as _connect
-from .._connect import require
 from .._profile import Option, Options, Profile, message_fields, spec_server
 
 if TYPE_CHECKING:
@@ -54,27 +53,13 @@ def connect(
     *,
     jwt: str | None = None,
     organization_api_key: str | None = None,
-    base_url: str | None = None,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    headers: Mapping[str, str] | None = None,
-    verify: bool | str | ssl.SSLContext = True,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    clock: Clock | None = None,
+    **options: Unpack[ConnectOptions],
 ) -> AuthenticatedClient:
     """A Favordrop client: `jwt` or `organization_api_key`, and `base_url` (no documented host)."""
     client: AuthenticatedClient = _connect(
         "favordrop",
         jwt=jwt,
         organization_api_key=organization_api_key,
-        base_url=base_url,
-        timeout=timeout,
-        max_retries=max_retries,
-        headers=headers,
-        verify=verify,
-        transport=transport,
-        async_transport=async_transport,
-        clock=clock,
+        **options,
     )
     return client

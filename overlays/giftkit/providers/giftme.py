@@ -9,16 +9,15 @@ when the caller leaves it out; a lost response is reconciled with GiftMe by thos
 
 from __future__ import annotations
 
-import ssl
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
 from .._auth import HeaderAuth
 from .._clock import Clock
+from .._connect import ConnectOptions, require
 from .._connect import connect as _connect
-from .._connect import require
 from .._profile import (
     ClientReference,
     ErrorFields,
@@ -100,14 +99,7 @@ def connect(
     api_token: str | None = None,
     auth_header: str | None = None,
     auth_prefix: str | None = None,
-    base_url: str | None = None,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    headers: Mapping[str, str] | None = None,
-    verify: bool | str | ssl.SSLContext = True,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    clock: Clock | None = None,
+    **options: Unpack[ConnectOptions],
 ) -> AuthenticatedClient:
     """A GiftMe reseller client: `api_token` and `base_url` (required: no documented host)."""
     client: AuthenticatedClient = _connect(
@@ -115,13 +107,6 @@ def connect(
         api_token=api_token,
         auth_header=auth_header,
         auth_prefix=auth_prefix,
-        base_url=base_url,
-        timeout=timeout,
-        max_retries=max_retries,
-        headers=headers,
-        verify=verify,
-        transport=transport,
-        async_transport=async_transport,
-        clock=clock,
+        **options,
     )
     return client

@@ -9,17 +9,16 @@ Coupon ids are redemption codes: masked in logs, errors and reprs.
 
 from __future__ import annotations
 
-import ssl
 from collections.abc import AsyncIterator, Iterator, Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
 from .._auth import HeaderAuth
 from .._clock import Clock
+from .._connect import ConnectOptions, require
 from .._connect import connect as _connect
-from .._connect import require
 from .._profile import ErrorFields, Option, Options, Profile, spec_server
 
 if TYPE_CHECKING:
@@ -120,14 +119,7 @@ def connect(
     jwt: str | None = None,
     organization_id: str | None = None,
     environment: str | None = None,
-    base_url: str | None = None,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    headers: Mapping[str, str] | None = None,
-    verify: bool | str | ssl.SSLContext = True,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    clock: Clock | None = None,
+    **options: Unpack[ConnectOptions],
 ) -> AuthenticatedClient:
     """A Rebilly client: `api_key` or `jwt`, `organization_id`, `environment` (sandbox|live)."""
     client: AuthenticatedClient = _connect(
@@ -136,14 +128,7 @@ def connect(
         jwt=jwt,
         organization_id=organization_id,
         environment=environment,
-        base_url=base_url,
-        timeout=timeout,
-        max_retries=max_retries,
-        headers=headers,
-        verify=verify,
-        transport=transport,
-        async_transport=async_transport,
-        clock=clock,
+        **options,
     )
     return client
 

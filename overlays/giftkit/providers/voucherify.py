@@ -13,18 +13,17 @@ duplicating). `wait_for_import()` polls the async action to its end.
 
 from __future__ import annotations
 
-import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
 from .. import _constants as C
 from .._auth import HeaderAuth, OAuthClientCredentials
 from .._clock import SYSTEM_CLOCK, Clock
+from .._connect import ConnectOptions, require
 from .._connect import connect as _connect
-from .._connect import require
 from .._errors import APITimeoutError, ConflictError, GiftkitError
 from .._profile import (
     ClientReference,
@@ -118,14 +117,7 @@ def connect(
     app_token: str | None = None,
     oauth: bool | None = None,
     cluster: str | None = None,
-    base_url: str | None = None,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    headers: Mapping[str, str] | None = None,
-    verify: bool | str | ssl.SSLContext = True,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    clock: Clock | None = None,
+    **options: Unpack[ConnectOptions],
 ) -> AuthenticatedClient:
     """A Voucherify client: `app_id` + `app_token`, optional `oauth=True` and `cluster`."""
     client: AuthenticatedClient = _connect(
@@ -134,14 +126,7 @@ def connect(
         app_token=app_token,
         oauth=oauth,
         cluster=cluster,
-        base_url=base_url,
-        timeout=timeout,
-        max_retries=max_retries,
-        headers=headers,
-        verify=verify,
-        transport=transport,
-        async_transport=async_transport,
-        clock=clock,
+        **options,
     )
     return client
 
