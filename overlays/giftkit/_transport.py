@@ -73,6 +73,10 @@ def options(
         _OVERRIDES.reset(token)
 
 
+def _masked_or_none(redactor: Redactor, text: Any) -> str | None:
+    return redactor.text(str(text)) if text else None
+
+
 def _from_wire(kind: str, raw: list[str]) -> Any:
     """A parameter's wire string(s) as the JSON value its schema describes (left as is when the
     string is not of that type, so the schema's type rule reports it)."""
@@ -426,7 +430,10 @@ class Engine:
                 redactor.text(str(k)): [redactor.text(str(m)) for m in v]
                 for k, v in (fields.field_errors or {}).items()
             },
-            "request_id": fields.request_id or self._request_id(response),
+            # a hostile server can echo a credential as its "request id": mask it like any text
+            "request_id": _masked_or_none(
+                redactor, fields.request_id or self._request_id(response)
+            ),
             "body": redactor.body(data) if parsed else redactor.content(content)[0],
             "response": redactor.response(response, self._redacted_request(plan)),
             "provider": self.profile.name,

@@ -199,3 +199,21 @@ def test_the_scanner_catches_a_planted_leak() -> None:
     found = leaks(texts_of(error))
     assert GIFT_CODE in found and PIN in found
     assert leaks([f"Bearer {CREDENTIALS['giftme']['api_token']}"]) != []
+
+
+@pytest.mark.parametrize("status", [404, 500])
+def test_a_credential_echoed_as_request_id_is_masked(status: int) -> None:
+    """A hostile server that echoes the app token as its request id must not put it in errors."""
+    c = CASES["get-voucher"]
+    token = CREDENTIALS["voucherify"]["app_token"]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            status, json={"message": "x"}, headers={"x-request-id": f"{token}-id"}
+        )
+
+    client = connect("voucherify", handler, max_retries=0)
+    with pytest.raises(giftkit.GiftkitError) as info:
+        c.module.sync(client=client, **c.kwargs)
+    assert leaks(texts_of(info.value)) == []
+    assert token not in str(getattr(info.value, "request_id", ""))
