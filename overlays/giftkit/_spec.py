@@ -113,9 +113,10 @@ class OperationTable:
                         else None
                     )
                 params = tuple(_PARAM.findall(path))
+                # one capture group per path parameter: the same regex matches and extracts values
                 pattern = (
                     "^"
-                    + _PARAM.sub("[^/]+", re.escape(path).replace(r"\{", "{").replace(r"\}", "}"))
+                    + _PARAM.sub("([^/]+)", re.escape(path).replace(r"\{", "{").replace(r"\}", "}"))
                     + "/?$"
                 )
                 security = op.get("security", top_security)
@@ -191,14 +192,7 @@ class OperationTable:
         return None
 
     def path_values(self, op: Operation, path: str) -> dict[str, str]:
-        regex = re.compile(
-            "^"
-            + _PARAM.sub(
-                lambda m: "([^/]+)", re.escape(op.template).replace(r"\{", "{").replace(r"\}", "}")
-            )
-            + "/?$"
-        )
-        found = regex.match(path)
+        found = op.regex.match(path)
         return dict(zip(op.path_params, found.groups(), strict=False)) if found else {}
 
     @property
