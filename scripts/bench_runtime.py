@@ -251,9 +251,9 @@ def overhead(repeat: int) -> str:
     rows = []
     for provider, op_id in OPERATIONS:
         op = operation(provider, op_id)
-        base_url = "https://api.bench.invalid"
-        bare = _bare_client(op, base_url, _mock(op))
         kit = _giftkit_client(op, None, _mock(op))
+        # the same URL for both: the provider's base URL as giftkit resolves it
+        bare = _bare_client(op, str(kit.get_httpx_client().base_url), _mock(op))
         _check(op, op.call(bare))
         _check(op, op.call(kit))
         got = interleaved(
@@ -272,7 +272,7 @@ def overhead(repeat: int) -> str:
         "",
         "Same operation, same canned success body (the spec example) on an `httpx.MockTransport`. "
         "bare = the generated client on a plain `httpx.Client(transport=MockTransport)` with the auth "
-        "header as a default header (`set_httpx_client`); giftkit = `giftkit.connect(..., "
+        "header as a default header (`set_httpx_client`) and the same base URL; giftkit = `giftkit.connect(..., "
         f"transport=MockTransport)`. µs per call, {number} calls per sample, {samples} samples "
         "interleaved; the difference is per sample.",
         "",

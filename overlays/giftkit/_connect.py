@@ -281,8 +281,8 @@ def build(
         "auth": auth,
         "follow_redirects": False,
     }
-    sync_client = httpx.Client(transport=GiftkitTransport(sync_inner, engine), **common)
-    async_client = httpx.AsyncClient(transport=AsyncGiftkitTransport(async_inner, engine), **common)
+    sync_client = _Client(transport=GiftkitTransport(sync_inner, engine), **common)
+    async_client = _AsyncClient(transport=AsyncGiftkitTransport(async_inner, engine), **common)
     cls = client_class or _client_class(prof, table)
     kwargs: dict[str, Any] = {"base_url": url, "timeout": limits, "verify_ssl": verify}
     if _has_token(cls):
@@ -292,6 +292,45 @@ def build(
     client.set_async_httpx_client(async_client)
     object.__setattr__(client, "_giftkit", _Wiring(prof.name, url, repr(auth), engine))
     return client
+
+
+class _NoCookies(httpx.Cookies):
+    """The jar of a giftkit client: it keeps nothing a server sets. Every provider authenticates
+    by header, and a kept cookie would be state planted by a server (or a proxy) riding along on
+    later money-moving calls. (Not parsing Set-Cookie also saves its cost on every call.)"""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        return None
+
+
+class _Client(httpx.Client):
+    """giftkit's sync httpx client: an httpx.Client whose cookie jar keeps nothing."""
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        jar: httpx.Cookies | None = self.__dict__.get("_giftkit_cookies")
+        if jar is None:
+            jar = self.__dict__["_giftkit_cookies"] = _NoCookies()
+        return jar
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        self.__dict__["_giftkit_cookies"] = _NoCookies(cookies)
+
+
+class _AsyncClient(httpx.AsyncClient):
+    """giftkit's async httpx client: an httpx.AsyncClient whose cookie jar keeps nothing."""
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        jar: httpx.Cookies | None = self.__dict__.get("_giftkit_cookies")
+        if jar is None:
+            jar = self.__dict__["_giftkit_cookies"] = _NoCookies()
+        return jar
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        self.__dict__["_giftkit_cookies"] = _NoCookies(cookies)
 
 
 def _has_token(cls: type[Any]) -> bool:

@@ -6,10 +6,11 @@ rule (anyOf-of-required, formats, enums) that the generator-facing copy drops.
 
 from __future__ import annotations
 
-import numbers
 import re
+from urllib.parse import quote
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 _SPEC_URI = "urn:giftkit:spec"
@@ -58,13 +59,33 @@ class Operation:
 
     def response_pointer(self, status: int) -> tuple[bool, str | None]:
         """(documented?, schema pointer) for a status."""
+        found = self._by_status.get(status)
+        if found is None:
+            found = self._by_status[status] = self._lookup(status)
+        return found
+
+    def _lookup(self, status: int) -> tuple[bool, str | None]:
         for key in (str(status), f"{status // 100}XX", "default"):
             if key in self.responses:
                 return True, self.responses[key]
         return False, None
 
+    @cached_property
+    def _by_status(self) -> dict[int, tuple[bool, str | None]]:
+        return {}
+
     def documented_success(self, status: int) -> bool:
-        return str(status) in self.responses or f"{status // 100}XX" in self.responses
+        """Documented by its own status or its range (not only by `default`)."""
+        found = self._explicit.get(status)
+        if found is None:
+            found = self._explicit[status] = (
+                str(status) in self.responses or f"{status // 100}XX" in self.responses
+            )
+        return found
+
+    @cached_property
+    def _explicit(self) -> dict[int, bool]:
+        return {}
 
 
 class OperationTable:
@@ -145,7 +166,11 @@ class OperationTable:
                 self.operations.append(operation)
                 self.by_id[operation.id] = operation
         self.operations.sort(key=lambda o: -o.literal_weight)
+        self._by_method: dict[str, list[Operation]] = {}
+        for operation in self.operations:  # each bucket keeps the more-literal-first order
+            self._by_method.setdefault(operation.method, []).append(operation)
         self._registry: Any = None
+        self._fast: _FastChecks | None = None
 
     def _parameters(self, found: list[tuple[str, Any]]) -> tuple[Parameter, ...]:
         """Path, query and header parameters with a schema (operation-level ones win)."""
@@ -185,11 +210,17 @@ class OperationTable:
             node = node[token.replace("~1", "/").replace("~0", "~")]
         return node
 
-    def match(self, method: str, path: str) -> Operation | None:
-        for op in self.operations:
-            if op.method == method and op.regex.match(path):
-                return op
+    def find(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
+        """The operation a request is for, with its path parameter values (one regex match)."""
+        for op in self._by_method.get(method, ()):
+            found = op.regex.match(path)
+            if found is not None:
+                return op, dict(zip(op.path_params, found.groups(), strict=False))
         return None
+
+    def match(self, method: str, path: str) -> Operation | None:
+        found = self.find(method, path)
+        return found[0] if found else None
 
     def path_values(self, op: Operation, path: str) -> dict[str, str]:
         found = op.regex.match(path)
@@ -223,291 +254,170 @@ class OperationTable:
     def errors(self, pointer: str, instance: Any) -> dict[str, list[str]]:
         """Field errors of `instance` against the schema at `pointer` (see schema_errors).
 
-        A valid instance is recognised by a compiled check (see _Compiler); only an invalid one,
-        or a schema the compiler does not cover, goes through jsonschema, which words the errors.
+        A valid instance is recognised by a fast check (see _FastChecks); only an invalid one, or
+        one the fast check cannot decide, goes through jsonschema, which words the errors and is
+        the authority: the fast check can only ever say "valid".
         """
         checks: dict[str, Any] = self.__dict__.setdefault("_checks", {})
-        if pointer not in checks:
-            try:
-                checks[pointer] = _Compiler(self).compile({"$ref": pointer})
-            except _Unsupported:
-                checks[pointer] = None
-        check = checks[pointer]
+        check = checks.get(pointer, _UNCOMPILED)
+        if check is _UNCOMPILED:
+            if self._fast is None:
+                self._fast = _FastChecks(self)
+            check = checks[pointer] = self._fast.compile(pointer)
         if check is not None:
             try:
                 if check(instance):
                     return {}
-            except RecursionError:
-                pass  # jsonschema decides (and raises the same way)
+            except Exception:  # noqa: BLE001 - undecided here: jsonschema decides (and raises alike)
+                pass
         return schema_errors(self.validator(pointer), instance)
 
 
-class _Unsupported(Exception):
-    """A schema the compiler does not cover: jsonschema alone decides for it."""
+_UNCOMPILED: Any = object()
+_FAST_URI = "urn:giftkit:fast"
+# keywords the Rust validator would decide with other semantics than jsonschema's: each is renamed
+# to a custom keyword that runs jsonschema's own rule in Python
+_PYTHON_KEYWORDS = {"pattern": "x-giftkit-pattern", "multipleOf": "x-giftkit-multipleOf"}
+_INSTANCE_DATA = frozenset({"const", "enum", "default", "examples", "example"})
+
+
+class _FastChecks:
+    """`instance -> bool` checks that decide exactly as jsonschema's
+    `Draft202012Validator(..., format_checker=FormatChecker()).is_valid` does, at Rust speed.
+
+    jsonschema_rs validates a copy of the spec in which everything whose semantics could differ
+    from jsonschema's is delegated to the very functions jsonschema uses: every `format` the spec
+    names goes to jsonschema's FormatChecker (an unknown format passes, as in jsonschema), and
+    `pattern` (Python `re.search`) and `multipleOf` become custom keywords running jsonschema's
+    rules. A spec with `patternProperties` (its keys are regexes) gets no fast checks. Agreement
+    with jsonschema is tested on every example, derived negative and generated instance
+    (tests/overlay/test_fast_validation.py).
+    """
+
+    def __init__(self, table: OperationTable):
+        import jsonschema_rs
+        from jsonschema import FormatChecker
+
+        self.enabled = not _has_key(table.spec, "patternProperties")
+        checker = FormatChecker()
+        self.formats = {
+            name: _format_check(*checker.checkers.get(name, (_true, ())))
+            for name in _format_names(table.spec)
+        }
+        self.registry = (
+            jsonschema_rs.Registry([(_FAST_URI, _python_keywords(table.spec))])
+            if self.enabled
+            else None
+        )
+
+    def compile(self, pointer: str) -> Callable[[Any], bool] | None:
+        if not self.enabled:
+            return None
+        import jsonschema_rs
+
+        try:
+            validator = jsonschema_rs.Draft202012Validator(
+                # a URI fragment: `{id}` and other reserved characters percent-encoded
+                {"$ref": _FAST_URI + "#" + quote(pointer.lstrip("#"), safe="/~")},
+                registry=self.registry,
+                formats=self.formats,
+                validate_formats=True,
+                ignore_unknown_formats=True,
+                keywords={
+                    "x-giftkit-pattern": _PatternKeyword,
+                    "x-giftkit-multipleOf": _MultipleOfKeyword,
+                },
+            )
+        except Exception:  # noqa: BLE001 - a schema it cannot compile: jsonschema alone decides
+            return None
+        is_valid: Callable[[Any], bool] = validator.is_valid
+        return is_valid
 
 
 def _true(instance: Any) -> bool:
     return True
 
 
-def _false(instance: Any) -> bool:
+def _format_check(func: Callable[[Any], Any], raises: Any) -> Callable[[Any], bool]:
+    """jsonschema's FormatChecker.conforms for one format, without its per-call lookups."""
+
+    def check(instance: Any) -> bool:
+        try:
+            return bool(func(instance))
+        except raises:
+            return False
+
+    return check
+
+
+class _PatternKeyword:
+    """`pattern` as jsonschema applies it: `re.search` on strings."""
+
+    def __init__(self, parent: Any, value: Any, path: Any):
+        self.search = re.compile(value).search
+
+    def validate(self, instance: Any) -> None:
+        if isinstance(instance, str) and self.search(instance) is None:
+            raise ValueError("does not match the pattern")
+
+
+class _MultipleOfKeyword:
+    """`multipleOf` by jsonschema's own rule (its float handling included)."""
+
+    def __init__(self, parent: Any, value: Any, path: Any):
+        from jsonschema import Draft202012Validator
+
+        self.validator = Draft202012Validator({"multipleOf": value})
+
+    def validate(self, instance: Any) -> None:
+        if not self.validator.is_valid(instance):
+            raise ValueError("is not a multiple")
+
+
+def _has_key(node: Any, key: str) -> bool:
+    if isinstance(node, Mapping):
+        return key in node or any(_has_key(v, key) for v in node.values())
+    if isinstance(node, list):
+        return any(_has_key(v, key) for v in node)
     return False
 
 
-def _is_number(x: Any) -> bool:
-    return not isinstance(x, bool) and isinstance(x, numbers.Number)
+def _format_names(node: Any) -> set[str]:
+    found: set[str] = set()
+    if isinstance(node, Mapping):
+        if isinstance(node.get("format"), str):
+            found.add(node["format"])
+        for value in node.values():
+            found |= _format_names(value)
+    elif isinstance(node, list):
+        for value in node:
+            found |= _format_names(value)
+    return found
 
 
-def _is_integer(x: Any) -> bool:  # draft 2020-12: 1.0 is an integer
-    if isinstance(x, bool):
-        return False
-    return isinstance(x, int) or (isinstance(x, float) and x.is_integer())
-
-
-_TYPES: dict[str, Callable[[Any], bool]] = {
-    "string": lambda x: isinstance(x, str),
-    "object": lambda x: isinstance(x, dict),
-    "array": lambda x: isinstance(x, list),
-    "boolean": lambda x: isinstance(x, bool),
-    "null": lambda x: x is None,
-    "number": _is_number,
-    "integer": _is_integer,
-}
-# keywords that change how a schema is read: never compiled
-_STRUCTURAL = frozenset(
-    {"$id", "$anchor", "$dynamicAnchor", "$schema", "$vocabulary", "$recursiveRef"}
-)
-
-
-class _Compiler:
-    """Compiles a Draft 2020-12 schema of the spec into a plain `instance -> bool` function that
-    decides exactly as `Draft202012Validator(..., format_checker=FormatChecker()).is_valid` does.
-
-    It covers the keywords the specs use, with jsonschema's own semantics (types, `equal` for
-    enum/const, `re.search` for patterns, the same FormatChecker); any other validating keyword
-    raises _Unsupported, and jsonschema then validates that schema on every call as before.
-    Keywords jsonschema does not validate (annotations, `x-*`, `discriminator`) are ignored, as
-    jsonschema ignores them.
-    """
-
-    def __init__(self, table: OperationTable):
-        from jsonschema import Draft202012Validator, FormatChecker
-
-        self.table = table
-        self.validating = frozenset(Draft202012Validator.VALIDATORS)
-        self.formats = FormatChecker()
-        self.refs: dict[str, Callable[[Any], bool]] = {}
-
-    def ref(self, ref: str) -> Callable[[Any], bool]:
-        if not ref.startswith("#/") or "%" in ref:
-            raise _Unsupported(ref)
-        if ref not in self.refs:
-            cell: list[Callable[[Any], bool]] = []
-            self.refs[ref] = lambda x: cell[0](
-                x
-            )  # a recursive schema reaches itself through the cell
-            try:
-                target = self.table.resolve(ref)
-            except (KeyError, IndexError, TypeError):
-                raise _Unsupported(ref) from None
-            cell.append(self.compile(target))
-        return self.refs[ref]
-
-    def compile(self, schema: Any) -> Callable[[Any], bool]:
-        if schema is True:
-            return _true
-        if schema is False:
-            return _false
-        if not isinstance(schema, Mapping):
-            raise _Unsupported(repr(schema))
-        if _STRUCTURAL & schema.keys():
-            raise _Unsupported("structural keyword")
-        checks: list[Callable[[Any], bool]] = []
-        for key, value in schema.items():
-            if key not in self.validating or key in ("minContains", "maxContains"):
-                continue
-            maker = getattr(self, "k_" + key.lstrip("$"), None)
-            if maker is None:
-                raise _Unsupported(key)
-            check = maker(value, schema)
-            if check is not None:
-                checks.append(check)
-        if not checks:
-            return _true
-        if len(checks) == 1:
-            return checks[0]
-        if len(checks) == 2:
-            first, second = checks
-            return lambda x: first(x) and second(x)
-        all_checks = tuple(checks)
-
-        def every(x: Any) -> bool:
-            for check in all_checks:  # noqa: SIM110 - a plain loop is the faster form here
-                if not check(x):
-                    return False
-            return True
-
-        return every
-
-    # --- keywords: each returns a check, or None when it can never fail ---
-    def k_ref(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
-        if not isinstance(value, str):
-            raise _Unsupported("$ref")
-        return self.ref(value)
-
-    def k_type(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
-        names = [value] if isinstance(value, str) else list(value)
-        if not names or any(n not in _TYPES for n in names):
-            raise _Unsupported("type")
-        if len(names) == 1:
-            return _TYPES[names[0]]
-        preds = tuple(_TYPES[n] for n in names)
-        return lambda x: any(p(x) for p in preds)
-
-    def k_properties(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
-        props = tuple((name, self.compile(sub)) for name, sub in value.items())
-
-        def properties(x: Any) -> bool:
-            if isinstance(x, dict):
-                for name, check in props:
-                    if name in x and not check(x[name]):
-                        return False
-            return True
-
-        return properties
-
-    def k_additionalProperties(
-        self, value: Any, schema: Mapping[str, Any]
-    ) -> Callable[[Any], bool] | None:
-        if "patternProperties" in schema:
-            raise _Unsupported("patternProperties")
-        known = frozenset(schema.get("properties", {}))
-        if isinstance(value, dict):
-            check = self.compile(value)
-            return lambda x: (
-                not isinstance(x, dict) or all(check(v) for k, v in x.items() if k not in known)
-            )
-        if not value:
-            return lambda x: not isinstance(x, dict) or all(k in known for k in x)
-        return None
-
-    def k_required(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
-        names = tuple(value)
-        return lambda x: not isinstance(x, dict) or all(n in x for n in names)
-
-    def k_dependentRequired(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
-        rules = tuple((name, tuple(deps)) for name, deps in value.items())
-        return lambda x: (
-            not isinstance(x, dict)
-            or all(all(d in x for d in deps) for name, deps in rules if name in x)
-        )
-
-    def k_minProperties(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
-        return lambda x: not isinstance(x, dict) or not len(x) < value
-
-    def k_maxProperties(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
-        return lambda x: not isinstance(x, dict) or not len(x) > value
-
-    def k_items(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool] | None:
-        if "prefixItems" in schema:
-            raise _Unsupported("prefixItems")
-        if value is False:
-            return lambda x: not isinstance(x, list) or not x
-        check = self.compile(value)
-        if check is _true:
-            return None
-        return lambda x: not isinstance(x, list) or all(check(item) for item in x)
-
-    def k_contains(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
-        check = self.compile(value)
-        has_min, min_contains = "minContains" in schema, schema.get("minContains", 1)
-        has_max, max_contains = "maxContains" in schema, schema.get("maxContains", 0)
-
-        def contains(x: Any) -> bool:
-            if not isinstance(x, list):
-                return True
-            most: Any = max_contains if has_max else len(x)
-            matches = 0
-            for item in x:
-                if check(item):
-                    matches += 1
-                    if matches > most:
-                        return False
-            return not matches < (min_contains if has_min else 1)
-
-        return contains
-
-    def k_minItems(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
-        return lambda x: not isinstance(x, list) or not len(x) < value
-
-    def k_maxItems(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
-        return lambda x: not isinstance(x, list) or not len(x) > value
-
-    def k_uniqueItems(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool] | None:
-        if not value:
-            return None
-        from jsonschema._utils import uniq
-
-        return lambda x: not isinstance(x, list) or bool(uniq(x))
-
-    def k_enum(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
-        from jsonschema._utils import equal
-
-        options = tuple(value)
-        strings = frozenset(v for v in options if isinstance(v, str))
-        # jsonschema's `equal` compares a string with == only, so a string is in the enum iff listed
-        return lambda x: (x in strings) if isinstance(x, str) else any(equal(o, x) for o in options)
-
-    def k_const(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
-        from jsonschema._utils import equal
-
-        if isinstance(value, str):
-            return lambda x: isinstance(x, str) and x == value
-        return lambda x: bool(equal(x, value))
-
-    def k_minimum(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
-        return lambda x: not _is_number(x) or not x < value
-
-    def k_maximum(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
-        return lambda x: not _is_number(x) or not x > value
-
-    def k_exclusiveMinimum(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
-        return lambda x: not _is_number(x) or not x <= value
-
-    def k_exclusiveMaximum(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
-        return lambda x: not _is_number(x) or not x >= value
-
-    def k_minLength(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
-        return lambda x: not isinstance(x, str) or not len(x) < value
-
-    def k_maxLength(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
-        return lambda x: not isinstance(x, str) or not len(x) > value
-
-    def k_pattern(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
-        search = re.compile(value).search
-        return lambda x: not isinstance(x, str) or search(x) is not None
-
-    def k_format(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool] | None:
-        if value not in self.formats.checkers:
-            return None
-        conforms = self.formats.conforms
-        return lambda x: conforms(x, value)
-
-    def k_allOf(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
-        subs = tuple(self.compile(s) for s in value)
-        return lambda x: all(s(x) for s in subs)
-
-    def k_anyOf(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
-        subs = tuple(self.compile(s) for s in value)
-        return lambda x: any(s(x) for s in subs)
-
-    def k_oneOf(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
-        subs = tuple(self.compile(s) for s in value)
-        return lambda x: sum(1 for s in subs if s(x)) == 1
-
-    def k_not(self, value: Any, schema: Mapping[str, Any]) -> Callable[[Any], bool]:
-        sub = self.compile(value)
-        return lambda x: not sub(x)
+def _python_keywords(node: Any) -> Any:
+    """A copy of the spec with the keywords of _PYTHON_KEYWORDS renamed to their custom twins.
+    Instance data (const, enum, defaults, examples) is copied as is; a property *named* `pattern`
+    is not a keyword (its value is a schema, never a string or number)."""
+    if isinstance(node, Mapping):
+        out: dict[str, Any] = {}
+        for key, value in node.items():
+            if key in _INSTANCE_DATA:
+                out[key] = value
+            elif key == "pattern" and isinstance(value, str):
+                out[_PYTHON_KEYWORDS[key]] = value
+            elif (
+                key == "multipleOf"
+                and isinstance(value, (int, float))
+                and not isinstance(value, bool)
+            ):
+                out[_PYTHON_KEYWORDS[key]] = value
+            else:
+                out[key] = _python_keywords(value)
+        return out
+    if isinstance(node, list):
+        return [_python_keywords(v) for v in node]
+    return node
 
 
 def schema_errors(validator: Any, instance: Any) -> dict[str, list[str]]:

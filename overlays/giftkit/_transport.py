@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import json
+import logging
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -36,7 +37,7 @@ from ._errors import (
     status_error_class,
 )
 from ._profile import ErrorFields, Profile
-from ._redact import Redactor, log_attempt, mask_path
+from ._redact import Redactor, log_attempt, logger, mask_path
 from ._spec import Operation, OperationTable
 
 _NOT_SENT = (
@@ -95,17 +96,81 @@ def _from_wire(kind: str, raw: list[str]) -> Any:
     return text
 
 
-@dataclass
+_NO_BODY: Any = object()
+_READS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
 class _Plan:
-    request: httpx.Request
-    operation: Operation | None
-    masked_path: str
-    money: bool  # value-creating and not idempotent: ambiguity raises OutcomeUnknownError
-    value_creating: bool = False  # idempotent creates included
-    ambiguous: bool = False  # an attempt may have been processed without our seeing its answer
-    references: tuple[str, ...] = ()
-    secrets: set[str] = field(default_factory=set)
-    max_retries: int = C.MAX_RETRIES
+    """One logical request. What only errors and logs need (the masked path, the secrets found in
+    the path and body) is worked out on first use, so a success pays nothing for it."""
+
+    __slots__ = (
+        "_masked_path",
+        "_secrets",
+        "ambiguous",
+        "body",
+        "max_retries",
+        "money",
+        "operation",
+        "path",
+        "path_values",
+        "redactor",
+        "references",
+        "request",
+        "secret_params",
+        "value_creating",
+    )
+
+    def __init__(
+        self,
+        request: httpx.Request,
+        operation: Operation | None,
+        path: str,
+        path_values: dict[str, str],
+        *,
+        money: bool,
+        value_creating: bool,
+        max_retries: int,
+        redactor: Redactor,
+        secret_params: frozenset[str],
+    ):
+        self.request = request
+        self.operation = operation
+        self.path = path  # relative to the base path
+        self.path_values = path_values
+        self.money = money  # value-creating and not idempotent: ambiguity raises OutcomeUnknownError
+        self.value_creating = value_creating  # idempotent creates included
+        self.ambiguous = False  # an attempt may have been processed without our seeing its answer
+        self.references: tuple[str, ...] = ()
+        self.max_retries = max_retries
+        self.body: Any = _NO_BODY  # the parsed JSON body, when there is one
+        self.redactor = redactor
+        self.secret_params = secret_params
+        self._masked_path: str | None = None
+        self._secrets: set[str] | None = None
+
+    @property
+    def masked_path(self) -> str:
+        if self._masked_path is None:
+            if self.operation is not None:
+                self._masked_path = mask_path(
+                    self.operation.template, self.path_values, self.secret_params
+                )
+            else:  # an undocumented path: every segment but the first is masked
+                self._masked_path = "/".join(
+                    C.MASK if i > 1 and seg else seg for i, seg in enumerate(self.path.split("/"))
+                )
+        return self._masked_path
+
+    @property
+    def secrets(self) -> set[str]:
+        """Secret path parameter values and values under secret keys of the body."""
+        if self._secrets is None:
+            found = {v for k, v in self.path_values.items() if k in self.secret_params}
+            if self.body is not _NO_BODY:
+                found |= self.redactor.collect(self.body)
+            self._secrets = found
+        return self._secrets
 
     @property
     def op_name(self) -> str:
@@ -155,30 +220,27 @@ class Engine:
         path = request.url.path
         if self.base_path and path.startswith(self.base_path):
             path = path[len(self.base_path) :] or "/"
-        op = self.table.match(request.method, path)
-        path_secrets: set[str] = set()
-        if op is not None:
-            values = self.table.path_values(op, path)
-            masked = mask_path(op.template, values, self.profile.secret_path_params)
-            path_secrets = {v for k, v in values.items() if k in self.profile.secret_path_params}
-            money = op.id in self.profile.value_creating and op.id not in self.profile.idempotent
+        found = self.table.find(request.method, path)
+        profile = self.profile
+        if found is not None:
+            op, values = found
+            value_creating = op.id in profile.value_creating
+            money = value_creating and op.id not in profile.idempotent
         else:
-            masked = "/".join(
-                C.MASK if i > 1 and seg else seg for i, seg in enumerate(path.split("/"))
-            )
-            money = request.method not in ("GET", "HEAD", "OPTIONS")
-        overrides = _OVERRIDES.get()
+            op, values = None, {}
+            money = value_creating = request.method not in _READS
         plan = _Plan(
-            request=request,
-            operation=op,
-            masked_path=masked,
+            request,
+            op,
+            path,
+            values,
             money=money and not self.retry_everything,
+            value_creating=value_creating,
+            max_retries=self.max_retries,
+            redactor=self.redactor,
+            secret_params=profile.secret_path_params,
         )
-        plan.value_creating = (op is not None and op.id in self.profile.value_creating) or (
-            op is None and money
-        )
-        plan.max_retries = self.max_retries
-        plan.secrets = path_secrets
+        overrides = _OVERRIDES.get()
         if overrides is not None:
             if overrides.max_retries is not None:
                 plan.max_retries = overrides.max_retries
@@ -186,16 +248,16 @@ class Engine:
                 timeout = overrides.timeout
                 timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
                 request.extensions["timeout"] = timeout.as_dict()
+        body = self._json_body(request)
+        plan.body = body
         if op is None:
             return plan
-        errors: dict[str, list[str]] = self._parameter_errors(op, request, path)
-        body, is_json = self._json_body(request)
-        if not is_json:
+        errors = self._parameter_errors(op, request, values) if op.parameters else {}
+        if body is _NO_BODY:
             if errors:
                 raise self._invalid(plan, op, errors)
             return plan
-        plan.secrets |= self.redactor.collect(body)
-        rule = self.profile.client_references.get(op.id)
+        rule = profile.client_references.get(op.id)
         if rule is not None and isinstance(body, (dict, list)):
             refs, changed = _fill_reference(
                 body,
@@ -208,9 +270,9 @@ class Engine:
         if op.request_pointer is not None:
             for key, messages in self.table.errors(op.request_pointer, body).items():
                 errors.setdefault(key, []).extend(messages)
-        if self.profile.extra_rules is not None:
+        if profile.extra_rules is not None:
             try:
-                extra = self.profile.extra_rules(op.id, body, self.clock.now())
+                extra = profile.extra_rules(op.id, body, self.clock.now())
             except (KeyError, TypeError, ValueError, AttributeError):
                 extra = {}  # a body the schema already rejects; the schema errors say why
             for key, messages in extra.items():
@@ -237,12 +299,9 @@ class Engine:
         )
 
     def _parameter_errors(
-        self, op: Operation, request: httpx.Request, path: str
+        self, op: Operation, request: httpx.Request, path_values: dict[str, str]
     ) -> dict[str, list[str]]:
         """Path, query and header parameters against their documented schemas, keyed by name."""
-        if not op.parameters:
-            return {}
-        path_values = self.table.path_values(op, path)
         errors: dict[str, list[str]] = {}
         for param in op.parameters:
             raw: list[str]
@@ -263,19 +322,18 @@ class Engine:
                 ).extend(messages)
         return errors
 
-    def _json_body(self, request: httpx.Request) -> tuple[Any, bool]:
-        if "json" not in request.headers.get("content-type", ""):
-            return None, False
+    def _json_body(self, request: httpx.Request) -> Any:
+        """The request's JSON body, parsed; _NO_BODY when there is none (or it is not JSON)."""
         try:
             content = request.content
         except httpx.RequestNotRead:
-            return None, False
-        if not content:
-            return None, False
+            return _NO_BODY
+        if not content or "json" not in request.headers.get("content-type", ""):
+            return _NO_BODY
         try:
-            return json.loads(content), True
+            return json.loads(content)
         except ValueError:
-            return None, False
+            return _NO_BODY
 
     def _reference(self, prefix: str, length: int) -> str:
         return (prefix + f"{self._random.getrandbits(128):032x}")[: max(length, len(prefix) + 8)]
@@ -286,7 +344,8 @@ class Engine:
     # --- after an attempt ---
     def on_exception(self, plan: _Plan, exc: httpx.TransportError, attempt: int) -> _Retry:
         not_sent = isinstance(exc, _NOT_SENT)
-        self._log(plan, type(exc).__name__, None, attempt)
+        if logger.isEnabledFor(logging.INFO):
+            self._log(plan, type(exc).__name__, None, attempt)
         can_retry = attempt < plan.max_retries and not isinstance(
             exc, (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
         )
@@ -312,8 +371,8 @@ class Engine:
         self, plan: _Plan, response: httpx.Response, attempt: int, elapsed: float
     ) -> httpx.Response | _Retry:
         status = response.status_code
-        request_id = self._request_id(response)
-        self._log(plan, status, request_id, attempt, elapsed)
+        if logger.isEnabledFor(logging.INFO):
+            self._log(plan, status, self._request_id(response), attempt, elapsed)
         if not 100 <= status <= 599:
             raise self._unexpected(plan, response, f"{status} is not a valid HTTP status")
         if 200 <= status <= 299:
@@ -380,6 +439,7 @@ class Engine:
         if errors:
             detail = "; ".join(f"{k}: {', '.join(v)}" for k, v in list(errors.items())[:10])
             raise self._unexpected(plan, response, f"the body is not as documented: {detail}")
+        _hand_over(response, data)
 
     # --- building errors ---
     def status_error(self, plan: _Plan, response: httpx.Response) -> GiftkitError:
@@ -593,6 +653,27 @@ def _with_json(request: httpx.Request, body: Any) -> httpx.Request:
     )
 
 
+class _ParsedResponse(httpx.Response):
+    """A response whose JSON body giftkit has parsed and validated. Its first `json()` call (the
+    generated client's) returns that document instead of parsing the body again; the document is
+    not kept by giftkit, so the caller owns it. Later calls, or calls with json.loads options,
+    parse as httpx does."""
+
+    _giftkit_json: Any
+
+    def json(self, **kwargs: Any) -> Any:
+        parsed = self.__dict__.pop("_giftkit_json", _NO_BODY)
+        if parsed is _NO_BODY or kwargs:
+            return super().json(**kwargs)
+        return parsed
+
+
+def _hand_over(response: httpx.Response, data: Any) -> None:
+    if type(response) is httpx.Response:  # a transport's own Response subclass is left alone
+        response.__class__ = _ParsedResponse
+        response.__dict__["_giftkit_json"] = data
+
+
 def _too_big(response: httpx.Response) -> bool:
     try:
         return int(response.headers.get("content-length", "0")) > C.MAX_BODY_BYTES
@@ -600,9 +681,19 @@ def _too_big(response: httpx.Response) -> bool:
         return False
 
 
+def _already_read(response: httpx.Response) -> bool:
+    """A body the inner transport handed over whole (a MockTransport's, a simulator's)."""
+    try:
+        return len(response.content) <= C.MAX_BODY_BYTES
+    except httpx.ResponseNotRead:
+        return False
+
+
 def _read_capped(engine: Engine, plan: _Plan, response: httpx.Response) -> None:
     """Read the body, at most MAX_BODY_BYTES of it (a stream without Content-Length included);
     a longer or undecodable body is an UnexpectedResponseError, never held in memory whole."""
+    if _already_read(response):
+        return
     chunks: list[bytes] = []
     total = 0
     try:
@@ -626,6 +717,8 @@ def _read_capped(engine: Engine, plan: _Plan, response: httpx.Response) -> None:
 
 async def _aread_capped(engine: Engine, plan: _Plan, response: httpx.Response) -> None:
     """The async twin of _read_capped."""
+    if _already_read(response):
+        return
     chunks: list[bytes] = []
     total = 0
     try:
