@@ -303,34 +303,27 @@ class _NoCookies(httpx.Cookies):
         return None
 
 
-class _Client(httpx.Client):
+class _KeepsNoCookies:
+    """The `cookies` of giftkit's httpx clients: a _NoCookies jar."""
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        jar: httpx.Cookies | None = self.__dict__.get("_giftkit_cookies")
+        if jar is None:
+            jar = self.__dict__["_giftkit_cookies"] = _NoCookies()
+        return jar
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        self.__dict__["_giftkit_cookies"] = _NoCookies(cookies)
+
+
+class _Client(_KeepsNoCookies, httpx.Client):
     """giftkit's sync httpx client: an httpx.Client whose cookie jar keeps nothing."""
 
-    @property
-    def cookies(self) -> httpx.Cookies:
-        jar: httpx.Cookies | None = self.__dict__.get("_giftkit_cookies")
-        if jar is None:
-            jar = self.__dict__["_giftkit_cookies"] = _NoCookies()
-        return jar
 
-    @cookies.setter
-    def cookies(self, cookies: Any) -> None:
-        self.__dict__["_giftkit_cookies"] = _NoCookies(cookies)
-
-
-class _AsyncClient(httpx.AsyncClient):
+class _AsyncClient(_KeepsNoCookies, httpx.AsyncClient):
     """giftkit's async httpx client: an httpx.AsyncClient whose cookie jar keeps nothing."""
-
-    @property
-    def cookies(self) -> httpx.Cookies:
-        jar: httpx.Cookies | None = self.__dict__.get("_giftkit_cookies")
-        if jar is None:
-            jar = self.__dict__["_giftkit_cookies"] = _NoCookies()
-        return jar
-
-    @cookies.setter
-    def cookies(self, cookies: Any) -> None:
-        self.__dict__["_giftkit_cookies"] = _NoCookies(cookies)
 
 
 def _has_token(cls: type[Any]) -> bool:

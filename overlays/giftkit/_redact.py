@@ -6,9 +6,10 @@ else can leak through them; error text, bodies, requests and responses are maske
 
 from __future__ import annotations
 
+import contextvars
 import json
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import httpx
@@ -177,6 +178,42 @@ def mask_path(template: str, values: Mapping[str, str], secret_params: frozenset
     for name, value in values.items():
         path = path.replace("{" + name + "}", MASK if name in secret_params else value)
     return path
+
+
+# httpx logs every request it completes, full URL included, on its own logger at INFO
+# ("HTTP Request: GET https://.../vouchers/<code> ..."): a gift code in a path would reach any
+# application that logs at INFO. giftkit's transport records the masked URL of the request it
+# just answered, and this filter puts it in place of the real one.
+HTTPX_LOGGER = logging.getLogger("httpx")
+_ANSWERED: contextvars.ContextVar[tuple[httpx.URL, str] | None] = contextvars.ContextVar(
+    "giftkit_answered", default=None
+)
+
+
+class _MaskAnsweredURL(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        answered = _ANSWERED.get()
+        args = record.args
+        if (
+            answered is not None
+            and isinstance(args, tuple)
+            and len(args) > 1
+            and args[1] is answered[0]
+        ):
+            record.args = (args[0], answered[1], *args[2:])
+            _ANSWERED.set(None)
+        return True
+
+
+_MASK_ANSWERED_URL = _MaskAnsweredURL()
+
+
+def mask_httpx_log(url: httpx.URL, masked: Callable[[], str]) -> None:
+    """Before handing httpx a response for `url`: its request log line will show `masked()`."""
+    if HTTPX_LOGGER.isEnabledFor(logging.INFO):
+        if _MASK_ANSWERED_URL not in HTTPX_LOGGER.filters:
+            HTTPX_LOGGER.addFilter(_MASK_ANSWERED_URL)
+        _ANSWERED.set((url, masked()))
 
 
 def log_attempt(

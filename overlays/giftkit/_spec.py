@@ -7,11 +7,11 @@ rule (anyOf-of-required, formats, enums) that the generator-facing copy drops.
 from __future__ import annotations
 
 import re
-from urllib.parse import quote
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
+from urllib.parse import quote
 
 _SPEC_URI = "urn:giftkit:spec"
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
@@ -268,7 +268,7 @@ class OperationTable:
             try:
                 if check(instance):
                     return {}
-            except Exception:  # noqa: BLE001 - undecided here: jsonschema decides (and raises alike)
+            except Exception:
                 pass
         return schema_errors(self.validator(pointer), instance)
 
@@ -328,7 +328,7 @@ class _FastChecks:
                     "x-giftkit-multipleOf": _MultipleOfKeyword,
                 },
             )
-        except Exception:  # noqa: BLE001 - a schema it cannot compile: jsonschema alone decides
+        except Exception:
             return None
         is_valid: Callable[[Any], bool] = validator.is_valid
         return is_valid
@@ -404,9 +404,7 @@ def _python_keywords(node: Any) -> Any:
         for key, value in node.items():
             if key in _INSTANCE_DATA:
                 out[key] = value
-            elif key == "pattern" and isinstance(value, str):
-                out[_PYTHON_KEYWORDS[key]] = value
-            elif (
+            elif (key == "pattern" and isinstance(value, str)) or (
                 key == "multipleOf"
                 and isinstance(value, (int, float))
                 and not isinstance(value, bool)

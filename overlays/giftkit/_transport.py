@@ -18,7 +18,7 @@ import json
 import logging
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -37,7 +37,7 @@ from ._errors import (
     status_error_class,
 )
 from ._profile import ErrorFields, Profile
-from ._redact import Redactor, log_attempt, logger, mask_path
+from ._redact import Redactor, log_attempt, logger, mask_httpx_log, mask_path
 from ._spec import Operation, OperationTable
 
 _NOT_SENT = (
@@ -138,7 +138,9 @@ class _Plan:
         self.operation = operation
         self.path = path  # relative to the base path
         self.path_values = path_values
-        self.money = money  # value-creating and not idempotent: ambiguity raises OutcomeUnknownError
+        self.money = (
+            money  # value-creating and not idempotent: ambiguity raises OutcomeUnknownError
+        )
         self.value_creating = value_creating  # idempotent creates included
         self.ambiguous = False  # an attempt may have been processed without our seeing its answer
         self.references: tuple[str, ...] = ()
@@ -337,6 +339,10 @@ class Engine:
 
     def _reference(self, prefix: str, length: int) -> str:
         return (prefix + f"{self._random.getrandbits(128):032x}")[: max(length, len(prefix) + 8)]
+
+    def masked_url(self, plan: _Plan) -> str:
+        """The request URL as logs may show it: secret path values masked, no query."""
+        return str(self._redacted_request(plan).url)
 
     def _masked_full(self, plan: _Plan) -> str:
         return self.base_path + plan.masked_path
@@ -768,6 +774,7 @@ class GiftkitTransport(httpx.BaseTransport):
                     plan, response, attempt, time.perf_counter() - started
                 )
             if isinstance(decision, httpx.Response):
+                mask_httpx_log(request.url, lambda: engine.masked_url(plan))
                 return decision
             engine.clock.sleep(decision.wait)
             attempt += 1
@@ -804,6 +811,7 @@ class AsyncGiftkitTransport(httpx.AsyncBaseTransport):
                     plan, response, attempt, time.perf_counter() - started
                 )
             if isinstance(decision, httpx.Response):
+                mask_httpx_log(request.url, lambda: engine.masked_url(plan))
                 return decision
             await engine.clock.asleep(decision.wait)
             attempt += 1

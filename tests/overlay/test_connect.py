@@ -152,3 +152,28 @@ def test_typed_twin_connects() -> None:
 
     client = giftme.connect(api_token="t", base_url="https://g.example")
     assert "giftme" in repr(client)
+
+
+async def test_cookies_a_server_sets_are_never_sent_back() -> None:
+    """Clients authenticate by header; a cookie a server (or proxy) plants must not ride along on
+    later calls, sync or async."""
+    from _cases import all_cases, connect
+
+    case = next(c for c in all_cases() if c.op_id == "GetCoupon")
+    sent: list[str | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request.headers.get("cookie"))
+        return httpx.Response(
+            case.success_status,
+            headers={"set-cookie": "session=planted; Path=/"},
+            json=case.success_body,
+        )
+
+    client = connect("rebilly", handler)
+    for _ in range(2):
+        case.module.sync(**case.kwargs, client=client)
+        await case.module.asyncio(**case.kwargs, client=client)
+    assert sent == [None] * 4
+    assert not client.get_httpx_client().cookies
+    assert not client.get_async_httpx_client().cookies

@@ -172,6 +172,24 @@ def test_rebilly_coupon_code_masked_in_path_and_logs(
     assert "/coupons/***" in caplog.records[0].getMessage()
 
 
+@pytest.mark.parametrize("op_id", ["GetCoupon", "get-voucher"])
+async def test_no_logger_shows_a_code_from_the_path(
+    op_id: str, caplog: pytest.LogCaptureFixture, clock: object
+) -> None:
+    """httpx logs each request's full URL at INFO on its own logger; a code in the path must be
+    masked there too (sync and async), and in httpcore's DEBUG lines."""
+    caplog.set_level(logging.DEBUG)  # every logger, the root included
+    c = CASES[op_id]
+    client = connect(
+        c.provider, lambda r: httpx.Response(c.success_status, json=c.success_body), clock
+    )
+    c.module.sync(GIFT_CODE, client=client)
+    await c.module.asyncio(GIFT_CODE, client=client)
+    httpx_lines = [r.getMessage() for r in caplog.records if r.name == "httpx"]
+    assert len(httpx_lines) == 2 and all("/***" in line for line in httpx_lines), httpx_lines
+    assert leaks([r.getMessage() for r in caplog.records]) == []
+
+
 def test_validation_error_carries_no_secret() -> None:
     from giftme_client.models import GiftmeCreateOrdersRequest
 
