@@ -170,7 +170,7 @@ class OperationTable:
         for operation in self.operations:  # each bucket keeps the more-literal-first order
             self._by_method.setdefault(operation.method, []).append(operation)
         self._registry: Any = None
-        self._fast: _FastChecks | None = None
+        self._fast: dict[frozenset[str] | None, _FastChecks] = {}
 
     def _parameters(self, found: list[tuple[str, Any]]) -> tuple[Parameter, ...]:
         """Path, query and header parameters with a schema (operation-level ones win)."""
@@ -231,11 +231,15 @@ class OperationTable:
         schemes: Mapping[str, Any] = self.spec.get("components", {}).get("securitySchemes", {})
         return schemes
 
-    def validator(self, pointer: str) -> Any:
-        """A jsonschema validator for the schema at `pointer`, compiled once."""
-        cache: dict[str, Any] = self.__dict__.setdefault("_validators", {})
-        if pointer not in cache:
-            from jsonschema import Draft202012Validator, FormatChecker
+    def validator(self, pointer: str, *, formats: frozenset[str] | None = None) -> Any:
+        """A jsonschema validator for the schema at `pointer`, compiled once. `formats` limits the
+        formats checked (None: every format jsonschema knows)."""
+        cache: dict[tuple[str, frozenset[str] | None], Any] = self.__dict__.setdefault(
+            "_validators", {}
+        )
+        key = (pointer, formats)
+        if key not in cache:
+            from jsonschema import Draft202012Validator
             from referencing import Registry, Resource
             from referencing.jsonschema import DRAFT202012
 
@@ -244,35 +248,51 @@ class OperationTable:
                     _SPEC_URI,
                     Resource.from_contents(dict(self.spec), default_specification=DRAFT202012),
                 )
-            cache[pointer] = Draft202012Validator(
+            cache[key] = Draft202012Validator(
                 {"$ref": _SPEC_URI + pointer},
                 registry=self._registry,
-                format_checker=FormatChecker(),
+                format_checker=_format_checker(formats),
             )
-        return cache[pointer]
+        return cache[key]
 
-    def errors(self, pointer: str, instance: Any) -> dict[str, list[str]]:
-        """Field errors of `instance` against the schema at `pointer` (see schema_errors).
+    def errors(
+        self, pointer: str, instance: Any, *, formats: frozenset[str] | None = None
+    ) -> dict[str, list[str]]:
+        """Field errors of `instance` against the schema at `pointer` (see schema_errors);
+        `formats` limits the formats checked (None: all of them).
 
         A valid instance is recognised by a fast check (see _FastChecks); only an invalid one, or
         one the fast check cannot decide, goes through jsonschema, which words the errors and is
         the authority: the fast check can only ever say "valid".
         """
-        checks: dict[str, Any] = self.__dict__.setdefault("_checks", {})
-        check = checks.get(pointer, _UNCOMPILED)
+        checks: dict[tuple[str, frozenset[str] | None], Any] = self.__dict__.setdefault(
+            "_checks", {}
+        )
+        key = (pointer, formats)
+        check = checks.get(key, _UNCOMPILED)
         if check is _UNCOMPILED:
-            if self._fast is None:
-                self._fast = _FastChecks(self)
-            check = checks[pointer] = self._fast.compile(pointer)
+            fast = self._fast.get(formats)
+            if fast is None:
+                fast = self._fast[formats] = _FastChecks(self, formats)
+            check = checks[key] = fast.compile(pointer)
         if check is not None:
             try:
                 if check(instance):
                     return {}
             except Exception:
                 pass
-        return schema_errors(self.validator(pointer), instance)
+        return schema_errors(self.validator(pointer, formats=formats), instance)
+
+    def response_errors(self, pointer: str, instance: Any) -> dict[str, list[str]]:
+        """errors() for a body a server sent: only the formats the generated models parse
+        (PARSED_FORMATS) are checked. A provider's slightly-off URI or e-mail address in an
+        answer breaks nothing downstream, and must not turn an issued gift card into an error."""
+        return self.errors(pointer, instance, formats=PARSED_FORMATS)
 
 
+# the formats openapi-python-client turns into Python objects (datetime, date, UUID): a malformed
+# one in a response would crash the generated parser, so responses are checked for these
+PARSED_FORMATS = frozenset({"date", "date-time", "uuid"})
 _UNCOMPILED: Any = object()
 _FAST_URI = "urn:giftkit:fast"
 # keywords the Rust validator would decide with other semantics than jsonschema's: each is renamed
@@ -294,18 +314,17 @@ class _FastChecks:
     (tests/overlay/test_fast_validation.py).
     """
 
-    def __init__(self, table: OperationTable):
+    def __init__(self, table: OperationTable, formats: frozenset[str] | None = None):
         import jsonschema_rs
-        from jsonschema import FormatChecker
 
         self.enabled = not _has_key(table.spec, "patternProperties")
-        checker = FormatChecker()
+        checker = _format_checker(formats)
         self.formats = {
             name: _format_check(*checker.checkers.get(name, (_true, ())))
             for name in _format_names(table.spec)
         }
         self.registry = (
-            jsonschema_rs.Registry([(_FAST_URI, _python_keywords(table.spec))])
+            jsonschema_rs.Registry([(_FAST_URI, _python_keywords(table.spec, formats))])
             if self.enabled
             else None
         )
@@ -332,6 +351,15 @@ class _FastChecks:
             return None
         is_valid: Callable[[Any], bool] = validator.is_valid
         return is_valid
+
+
+def _format_checker(formats: frozenset[str] | None) -> Any:
+    """jsonschema's FormatChecker, limited to `formats` (those it knows) when given."""
+    from jsonschema import FormatChecker
+
+    if formats is None:
+        return FormatChecker()
+    return FormatChecker(formats=[f for f in formats if f in FormatChecker.checkers])
 
 
 def _true(instance: Any) -> bool:
@@ -395,8 +423,9 @@ def _format_names(node: Any) -> set[str]:
     return found
 
 
-def _python_keywords(node: Any) -> Any:
-    """A copy of the spec with the keywords of _PYTHON_KEYWORDS renamed to their custom twins.
+def _python_keywords(node: Any, formats: frozenset[str] | None) -> Any:
+    """A copy of the spec with the keywords of _PYTHON_KEYWORDS renamed to their custom twins, and
+    each `format` not in `formats` (when given) renamed away, so that it costs nothing.
     Instance data (const, enum, defaults, examples) is copied as is; a property *named* `pattern`
     is not a keyword (its value is a schema, never a string or number)."""
     if isinstance(node, Mapping):
@@ -410,11 +439,18 @@ def _python_keywords(node: Any) -> Any:
                 and not isinstance(value, bool)
             ):
                 out[_PYTHON_KEYWORDS[key]] = value
+            elif (
+                key == "format"
+                and isinstance(value, str)
+                and formats is not None
+                and value not in formats
+            ):
+                out["x-giftkit-unchecked-format"] = value
             else:
-                out[key] = _python_keywords(value)
+                out[key] = _python_keywords(value, formats)
         return out
     if isinstance(node, list):
-        return [_python_keywords(v) for v in node]
+        return [_python_keywords(v, formats) for v in node]
     return node
 
 

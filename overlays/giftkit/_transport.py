@@ -439,7 +439,7 @@ class Engine:
         except (ValueError, UnicodeDecodeError, RecursionError):
             raise self._unexpected(plan, response, "the body is not JSON") from None
         try:
-            errors = self.table.errors(pointer, data)
+            errors = self.table.response_errors(pointer, data)
         except RecursionError:
             errors = {"body": ["is nested too deeply"]}
         if errors:
@@ -466,7 +466,7 @@ class Engine:
             _, pointer = op.response_pointer(status) if op else (False, None)
             if pointer is not None:
                 try:
-                    errors = self.table.errors(pointer, data)
+                    errors = self.table.response_errors(pointer, data)
                 except RecursionError:
                     errors = {"body": ["is nested too deeply"]}
                 if errors:
