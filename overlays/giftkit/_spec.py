@@ -222,10 +222,6 @@ class OperationTable:
         found = self.find(method, path)
         return found[0] if found else None
 
-    def path_values(self, op: Operation, path: str) -> dict[str, str]:
-        found = op.regex.match(path)
-        return dict(zip(op.path_params, found.groups(), strict=False)) if found else {}
-
     @property
     def security_schemes(self) -> Mapping[str, Any]:
         schemes: Mapping[str, Any] = self.spec.get("components", {}).get("securitySchemes", {})

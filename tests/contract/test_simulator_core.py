@@ -505,3 +505,10 @@ def test_live_writes_guard_ignores_hosts_shared_with_live_servers() -> None:
     # Voucherify's Sandbox and production projects share hosts (the keys decide): never a sandbox.
     assert _sandbox_hosts(testing.simulator("voucherify").spec) == set()
     assert _sandbox_hosts(testing.simulator("rebilly").spec) == {"api-sandbox.rebilly.com"}
+
+
+def test_base_url_uses_the_simulators_own_server_variables(rebilly: testing.Simulator) -> None:
+    """The Rebilly simulator's URL names the organization its fixtures connect with."""
+    organization = rebilly.fixtures["organization_id"]
+    assert rebilly.base_url == f"http://127.0.0.1/organizations/{organization}"
+    assert testing.simulator("giftme").base_url.startswith("http://127.0.0.1")

@@ -356,6 +356,8 @@ class Simulator:
     """One provider's simulator. Subclasses supply data, `error_body` and `@handles` methods."""
 
     provider: ClassVar[str] = ""
+    # Values of the first server's URL variables in `base_url` (else `sim-<name>`)
+    server_variables: ClassVar[dict[str, str]] = {}
     # Statuses tried in order; the first one the operation documents is answered.
     validation_statuses: ClassVar[tuple[int, ...]] = (422, 400)
     auth_statuses: ClassVar[tuple[int, ...]] = (401, 403)
@@ -400,7 +402,7 @@ class Simulator:
         self._lock = threading.RLock()
         self._ids = 0
         self.fixtures: dict[str, Any] = self.make_fixtures()
-        self.base_url = f"http://127.0.0.1{self.index.base_path}"
+        self.base_url = f"http://127.0.0.1{self.index.base_path_with(self.server_variables)}"
         from ._asgi import AsgiApp
 
         self.app = AsgiApp(self)

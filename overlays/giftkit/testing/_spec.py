@@ -10,7 +10,7 @@ import importlib
 import json
 import re
 import urllib.parse
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -233,10 +233,19 @@ class SpecIndex:
     @property
     def base_path(self) -> str:
         """The first server's path prefix, with placeholder variables filled in."""
+        return self.base_path_with({})
+
+    def base_path_with(self, variables: Mapping[str, str]) -> str:
+        """The first server's path prefix, its variables taken from `variables`, else
+        `sim-<name>`."""
         if not self.prefixes:
             return ""
         template = self.prefixes[0][0]
-        return re.sub(r"\{([^}]+)\}", lambda m: f"sim-{m.group(1).lower()}", template)
+        return re.sub(
+            r"\{([^}]+)\}",
+            lambda m: variables.get(m.group(1), f"sim-{m.group(1).lower()}"),
+            template,
+        )
 
     def strip_prefix(self, path: str) -> str:
         for _, pattern in self.prefixes:

@@ -26,6 +26,7 @@ _TITLES = {
 
 class RebillySimulator(Simulator):
     provider = "rebilly"
+    server_variables: ClassVar[dict[str, str]] = {"organizationId": ORGANIZATION}
     validation_statuses: ClassVar[tuple[int, ...]] = (422,)
     auth_statuses: ClassVar[tuple[int, ...]] = (401, 403)
     conflict_statuses: ClassVar[tuple[int, ...]] = (409,)
