@@ -406,6 +406,7 @@ class Simulator:
         from ._asgi import AsgiApp
 
         self.app = AsgiApp(self)
+        self._examples = examples
         if examples:
             # Objects the spec's examples name (path-parameter examples, response examples) exist
             # from the start, so schema-driven tests reach every operation's success path.
@@ -422,6 +423,20 @@ class Simulator:
         from ._transport import AsyncSimulatorTransport
 
         return AsyncSimulatorTransport(self)
+
+    def reset(self) -> None:
+        """Start a new scenario: no objects, no ledger entries, ids from the seed again (and the
+        spec's examples reloaded if the simulator was made with them). Configuration (faults,
+        rate limits, the clock) and the request log stay. A stateful test calls this before each
+        scenario, so that a scenario replayed by Hypothesis meets the same answers."""
+        with self._lock:
+            self.random = random.Random(self.seed)
+            self.store = Store()
+            self.ledger = Ledger(self.clock, self._settle_quietly)
+            self._ids = 0
+            self.fixtures = self.make_fixtures()
+            if self._examples:
+                self.load_examples()
 
     def rate_limit(self, limit: int | None, per_seconds: float = 1.0) -> None:
         """Answer 429 once `limit` calls land in one `per_seconds` window (None: no limit)."""
