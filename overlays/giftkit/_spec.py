@@ -1,7 +1,9 @@
 """A provider's hand-written spec as an operation table: identify a request, validate bodies.
 
 Validation uses the hand-written spec itself (`giftkit_wire.<p>_spec.SPEC`), which keeps every
-rule (anyOf-of-required, formats, enums) that the generator-facing copy drops.
+rule (anyOf-of-required, formats, enums) that the generator-facing copy drops. On the hot path a
+Rust validator (jsonschema_rs, see _FastChecks) recognises valid instances; jsonschema is the
+authority that decides and words every rejection.
 """
 
 from __future__ import annotations
