@@ -8,7 +8,9 @@ authority that decides and words every rejection.
 
 from __future__ import annotations
 
+import datetime
 import re
+import uuid
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -283,14 +285,21 @@ class OperationTable:
 
     def response_errors(self, pointer: str, instance: Any) -> dict[str, list[str]]:
         """errors() for a body a server sent: only the formats the generated models parse
-        (PARSED_FORMATS) are checked. A provider's slightly-off URI or e-mail address in an
-        answer breaks nothing downstream, and must not turn an issued gift card into an error."""
+        (PARSED_FORMATS) are checked, and as the models parse them too. A provider's slightly-off
+        URI or e-mail address in an answer breaks nothing downstream, and must not turn an issued
+        gift card into an error; a date-time the model's parser rejects (RFC 3339 allows a
+        lower-case `z`, Python's fromisoformat does not) must be a giftkit error, not a crash."""
         return self.errors(pointer, instance, formats=PARSED_FORMATS)
 
 
-# the formats openapi-python-client turns into Python objects (datetime, date, UUID): a malformed
-# one in a response would crash the generated parser, so responses are checked for these
-PARSED_FORMATS = frozenset({"date", "date-time", "uuid"})
+# What openapi-python-client's models do with each format they turn into a Python object
+# (see any generated from_dict): a value its parser rejects would crash the generated client.
+MODEL_PARSERS: dict[str, Callable[[str], object]] = {
+    "date-time": datetime.datetime.fromisoformat,
+    "date": datetime.date.fromisoformat,
+    "uuid": uuid.UUID,
+}
+PARSED_FORMATS = frozenset(MODEL_PARSERS)
 _UNCOMPILED: Any = object()
 _FAST_URI = "urn:giftkit:fast"
 # keywords the Rust validator would decide with other semantics than jsonschema's: each is renamed
@@ -352,12 +361,34 @@ class _FastChecks:
 
 
 def _format_checker(formats: frozenset[str] | None) -> Any:
-    """jsonschema's FormatChecker, limited to `formats` (those it knows) when given."""
+    """jsonschema's FormatChecker; when `formats` is given, limited to those, each of them also
+    required to pass the generated models' parser (MODEL_PARSERS)."""
     from jsonschema import FormatChecker
 
     if formats is None:
         return FormatChecker()
-    return FormatChecker(formats=[f for f in formats if f in FormatChecker.checkers])
+    checker = FormatChecker(formats=[f for f in formats if f in FormatChecker.checkers])
+    for name in formats & MODEL_PARSERS.keys():
+        func, raises = checker.checkers.get(name, (_true, ()))
+        checker.checkers[name] = (
+            _and_parses(func, MODEL_PARSERS[name]),
+            (*(raises if isinstance(raises, tuple) else (raises,)), ValueError),
+        )
+    return checker
+
+
+def _and_parses(
+    func: Callable[[Any], Any], parse: Callable[[str], object]
+) -> Callable[[Any], bool]:
+    def conforms(instance: Any) -> bool:
+        if not isinstance(instance, str):
+            return True
+        if not func(instance):
+            return False
+        parse(instance)  # a ValueError: does not conform
+        return True
+
+    return conforms
 
 
 def _true(instance: Any) -> bool:

@@ -249,3 +249,20 @@ def test_answers_are_checked_for_the_formats_the_models_parse_only() -> None:
     assert table.response_errors(pointer, {"at": "2016-12-31T23:59:60Z"}) == {
         "at": ["must be a valid date-time"]
     }
+
+
+@pytest.mark.parametrize(
+    ("schema", "instance"),
+    [
+        ({"type": "string", "format": "date-time"}, "2017-09-19t20:46:44z"),
+        ({"type": "string", "format": "date-time"}, "2017-09-19T20:46:44z"),
+    ],
+)
+def test_answers_are_checked_as_the_models_parse(schema: Any, instance: Any) -> None:
+    """Valid RFC 3339 (jsonschema accepts it in a request) that the models' fromisoformat
+    rejects: an answer carrying it is refused by both the fast check and jsonschema."""
+    table = _table(S=schema)
+    pointer = "#/components/schemas/S"
+    assert table.errors(pointer, instance) == {}
+    assert _fast(table, pointer, PARSED_FORMATS)(instance) is False
+    assert table.response_errors(pointer, instance) == {"body": ["must be a valid date-time"]}

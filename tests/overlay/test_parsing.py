@@ -126,3 +126,37 @@ def test_hostile_responses_raise_only_giftkit_errors(case: Case, data: st.DataOb
         pass
     except RAW as exc:  # pragma: no cover - this is the failure being tested for
         pytest.fail(f"raw {type(exc).__name__} leaked: {exc}")
+
+
+def _date_times(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Paths of the RFC 3339 date-times in a JSON document."""
+    import re
+
+    if isinstance(node, dict):
+        return [p for k, v in node.items() for p in _date_times(v, (*path, k))]
+    if isinstance(node, list):
+        return [p for i, v in enumerate(node) for p in _date_times(v, (*path, i))]
+    if isinstance(node, str) and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z", node):
+        return [path]
+    return []
+
+
+DATED = [c for c in CASES if _date_times(c.success_body)]
+
+
+@pytest.mark.parametrize("case", DATED, ids=repr)
+async def test_a_date_time_the_model_cannot_parse_is_a_giftkit_error(case: Case) -> None:
+    """RFC 3339 allows `2017-09-19t20:46:44z`; Python's fromisoformat, which the generated models
+    use, rejects it. giftkit must say so itself rather than let the generated client fail."""
+    assert len(DATED) >= 3  # the specs' examples carry date-times in several providers
+    body = json.loads(json.dumps(case.success_body))
+    path = _date_times(body)[0]
+    node = body
+    for part in path[:-1]:
+        node = node[part]
+    node[path[-1]] = node[path[-1]].replace("T", "t").replace("Z", "z")
+    client = connect(case.provider, lambda r: httpx.Response(case.success_status, json=body))
+    with pytest.raises(giftkit.UnexpectedResponseError, match="date-time"):
+        case.module.sync(client=client, **case.kwargs)
+    with pytest.raises(giftkit.UnexpectedResponseError, match="date-time"):
+        await case.module.asyncio(client=client, **case.kwargs)
