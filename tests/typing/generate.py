@@ -16,13 +16,23 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "typed_operations.py"
-CREDENTIALS = {
-    "favordrop": 'organization_api_key="k", base_url="https://favordrop.test"',
-    "giftme": 'api_token="t", base_url="https://giftme.test"',
-    "rebilly": 'api_key="k", organization_id="o"',
-    "voucherify": 'app_id="i", app_token="t"',
-    "dots_eco": 'auth_token="t"',
-}
+
+
+def connect_arguments(provider: str) -> str:
+    """Keyword arguments for the provider's typed connect(): the credential keywords its
+    simulator connects with (placeholder values: mypy checks names and types, nothing runs) and
+    a base URL, which every provider accepts and some require."""
+    import giftkit.testing
+
+    keywords = giftkit.testing.simulator(provider).fixtures["connect"]
+    return ", ".join(
+        [
+            f'base_url="https://{provider.replace("_", "-")}.test"',
+            *(f'{name}="x"' for name in sorted(keywords)),
+        ]
+    )
+
+
 KEEP = set(dir(builtins)) | {"None"}
 
 
@@ -83,13 +93,13 @@ def render(provider: str, module_name: str, alias: str) -> str:
     return f"""
 
 def check_{alias}({signature}) -> None:
-    client = providers_{provider}.connect({CREDENTIALS[provider]})
+    client = providers_{provider}.connect({connect_arguments(provider)})
     assert_type({alias}.sync({call_text}), {returns})
     assert_type({alias}.sync_detailed({call_text}).parsed, {returns})
 
 
 async def acheck_{alias}({signature}) -> None:
-    client = providers_{provider}.connect({CREDENTIALS[provider]})
+    client = providers_{provider}.connect({connect_arguments(provider)})
     assert_type(await {alias}.asyncio({call_text}), {returns})
     assert_type((await {alias}.asyncio_detailed({call_text})).parsed, {returns})
 """
@@ -109,13 +119,8 @@ def main() -> int:
     ]
     imports: list[str] = []
     bodies: list[str] = []
-    for provider in giftkit.provider_names():
-        if provider not in CREDENTIALS:
-            continue
-        try:
-            ops = operations(provider)
-        except ImportError:
-            continue
+    for provider in giftkit.provider_names():  # every provider: a missing client is an error
+        ops = operations(provider)
         imports.append(f"from giftkit.providers import {provider} as providers_{provider}")
         for module_name, alias in ops:
             imports.append(f"import {module_name} as {alias}")

@@ -88,7 +88,9 @@ from giftkit.providers import voucherify as providers_voucherify
 
 
 def check_dots_eco_applications_get_application_balance(app_token: str) -> None:
-    client = providers_dots_eco.connect(auth_token="t")
+    client = providers_dots_eco.connect(
+        base_url="https://dots-eco.test", read_token="x", write_token="x"
+    )
     assert_type(
         dots_eco_applications_get_application_balance.sync(client=client, app_token=app_token),
         dots_eco_client_models_dots_eco_application_balance__DotsEcoApplicationBalance,
@@ -102,7 +104,9 @@ def check_dots_eco_applications_get_application_balance(app_token: str) -> None:
 
 
 async def acheck_dots_eco_applications_get_application_balance(app_token: str) -> None:
-    client = providers_dots_eco.connect(auth_token="t")
+    client = providers_dots_eco.connect(
+        base_url="https://dots-eco.test", read_token="x", write_token="x"
+    )
     assert_type(
         await dots_eco_applications_get_application_balance.asyncio(
             client=client, app_token=app_token
@@ -122,7 +126,9 @@ async def acheck_dots_eco_applications_get_application_balance(app_token: str) -
 def check_dots_eco_flow_cards_add_flow_card(
     body: dots_eco_client_models_dots_eco_add_flow_card_request__DotsEcoAddFlowCardRequest,
 ) -> None:
-    client = providers_dots_eco.connect(auth_token="t")
+    client = providers_dots_eco.connect(
+        base_url="https://dots-eco.test", read_token="x", write_token="x"
+    )
     assert_type(
         dots_eco_flow_cards_add_flow_card.sync(client=client, body=body),
         dots_eco_client_models_dots_eco_add_flow_card_response__DotsEcoAddFlowCardResponse,
@@ -136,7 +142,9 @@ def check_dots_eco_flow_cards_add_flow_card(
 async def acheck_dots_eco_flow_cards_add_flow_card(
     body: dots_eco_client_models_dots_eco_add_flow_card_request__DotsEcoAddFlowCardRequest,
 ) -> None:
-    client = providers_dots_eco.connect(auth_token="t")
+    client = providers_dots_eco.connect(
+        base_url="https://dots-eco.test", read_token="x", write_token="x"
+    )
     assert_type(
         await dots_eco_flow_cards_add_flow_card.asyncio(client=client, body=body),
         dots_eco_client_models_dots_eco_add_flow_card_response__DotsEcoAddFlowCardResponse,
@@ -148,7 +156,9 @@ async def acheck_dots_eco_flow_cards_add_flow_card(
 
 
 def check_dots_eco_flow_cards_list_flow_cards(app_token: str) -> None:
-    client = providers_dots_eco.connect(auth_token="t")
+    client = providers_dots_eco.connect(
+        base_url="https://dots-eco.test", read_token="x", write_token="x"
+    )
     assert_type(
         dots_eco_flow_cards_list_flow_cards.sync(client=client, app_token=app_token),
         list[dots_eco_client_models_dots_eco_flow_card_product__DotsEcoFlowCardProduct],
@@ -162,7 +172,9 @@ def check_dots_eco_flow_cards_list_flow_cards(app_token: str) -> None:
 
 
 async def acheck_dots_eco_flow_cards_list_flow_cards(app_token: str) -> None:
-    client = providers_dots_eco.connect(auth_token="t")
+    client = providers_dots_eco.connect(
+        base_url="https://dots-eco.test", read_token="x", write_token="x"
+    )
     assert_type(
         await dots_eco_flow_cards_list_flow_cards.asyncio(client=client, app_token=app_token),
         list[dots_eco_client_models_dots_eco_flow_card_product__DotsEcoFlowCardProduct],
@@ -181,7 +193,7 @@ def check_favordrop_favordrops_create_favordrop(
     body: favordrop_client_models_favordrop_create_request__FavordropCreateRequest,
 ) -> None:
     client = providers_favordrop.connect(
-        organization_api_key="k", base_url="https://favordrop.test"
+        base_url="https://favordrop.test", organization_api_key="x"
     )
     assert_type(
         favordrop_favordrops_create_favordrop.sync(client=client, body=body),
@@ -197,7 +209,7 @@ async def acheck_favordrop_favordrops_create_favordrop(
     body: favordrop_client_models_favordrop_create_request__FavordropCreateRequest,
 ) -> None:
     client = providers_favordrop.connect(
-        organization_api_key="k", base_url="https://favordrop.test"
+        base_url="https://favordrop.test", organization_api_key="x"
     )
     assert_type(
         await favordrop_favordrops_create_favordrop.asyncio(client=client, body=body),
@@ -214,7 +226,7 @@ async def acheck_favordrop_favordrops_create_favordrop(
 def check_giftme_orders_create_orders(
     body: giftme_client_models_giftme_create_orders_request__GiftmeCreateOrdersRequest,
 ) -> None:
-    client = providers_giftme.connect(api_token="t", base_url="https://giftme.test")
+    client = providers_giftme.connect(base_url="https://giftme.test", api_token="x")
     assert_type(
         giftme_orders_create_orders.sync(client=client, body=body),
         giftme_client_models_giftme_create_orders_response__GiftmeCreateOrdersResponse,
@@ -228,7 +240,7 @@ def check_giftme_orders_create_orders(
 async def acheck_giftme_orders_create_orders(
     body: giftme_client_models_giftme_create_orders_request__GiftmeCreateOrdersRequest,
 ) -> None:
-    client = providers_giftme.connect(api_token="t", base_url="https://giftme.test")
+    client = providers_giftme.connect(base_url="https://giftme.test", api_token="x")
     assert_type(
         await giftme_orders_create_orders.asyncio(client=client, body=body),
         giftme_client_models_giftme_create_orders_response__GiftmeCreateOrdersResponse,
@@ -240,7 +252,9 @@ async def acheck_giftme_orders_create_orders(
 
 
 def check_rebilly_coupons_get_coupon(id: str) -> None:
-    client = providers_rebilly.connect(api_key="k", organization_id="o")
+    client = providers_rebilly.connect(
+        base_url="https://rebilly.test", api_key="x", organization_id="x"
+    )
     assert_type(
         rebilly_coupons_get_coupon.sync(client=client, id=id), rebilly_client_models_coupon__Coupon
     )
@@ -251,7 +265,9 @@ def check_rebilly_coupons_get_coupon(id: str) -> None:
 
 
 async def acheck_rebilly_coupons_get_coupon(id: str) -> None:
-    client = providers_rebilly.connect(api_key="k", organization_id="o")
+    client = providers_rebilly.connect(
+        base_url="https://rebilly.test", api_key="x", organization_id="x"
+    )
     assert_type(
         await rebilly_coupons_get_coupon.asyncio(client=client, id=id),
         rebilly_client_models_coupon__Coupon,
@@ -263,7 +279,9 @@ async def acheck_rebilly_coupons_get_coupon(id: str) -> None:
 
 
 def check_rebilly_coupons_get_coupon_collection() -> None:
-    client = providers_rebilly.connect(api_key="k", organization_id="o")
+    client = providers_rebilly.connect(
+        base_url="https://rebilly.test", api_key="x", organization_id="x"
+    )
     assert_type(
         rebilly_coupons_get_coupon_collection.sync(client=client),
         list[rebilly_client_models_coupon__Coupon],
@@ -275,7 +293,9 @@ def check_rebilly_coupons_get_coupon_collection() -> None:
 
 
 async def acheck_rebilly_coupons_get_coupon_collection() -> None:
-    client = providers_rebilly.connect(api_key="k", organization_id="o")
+    client = providers_rebilly.connect(
+        base_url="https://rebilly.test", api_key="x", organization_id="x"
+    )
     assert_type(
         await rebilly_coupons_get_coupon_collection.asyncio(client=client),
         list[rebilly_client_models_coupon__Coupon],
@@ -289,7 +309,9 @@ async def acheck_rebilly_coupons_get_coupon_collection() -> None:
 def check_rebilly_coupons_post_coupon(
     body: rebilly_client_models_coupon_input__CouponInput,
 ) -> None:
-    client = providers_rebilly.connect(api_key="k", organization_id="o")
+    client = providers_rebilly.connect(
+        base_url="https://rebilly.test", api_key="x", organization_id="x"
+    )
     assert_type(
         rebilly_coupons_post_coupon.sync(client=client, body=body),
         rebilly_client_models_coupon__Coupon,
@@ -303,7 +325,9 @@ def check_rebilly_coupons_post_coupon(
 async def acheck_rebilly_coupons_post_coupon(
     body: rebilly_client_models_coupon_input__CouponInput,
 ) -> None:
-    client = providers_rebilly.connect(api_key="k", organization_id="o")
+    client = providers_rebilly.connect(
+        base_url="https://rebilly.test", api_key="x", organization_id="x"
+    )
     assert_type(
         await rebilly_coupons_post_coupon.asyncio(client=client, body=body),
         rebilly_client_models_coupon__Coupon,
@@ -317,7 +341,9 @@ async def acheck_rebilly_coupons_post_coupon(
 def check_rebilly_coupons_post_coupon_expiration(
     id: str, body: rebilly_client_models_coupon_expiration__CouponExpiration
 ) -> None:
-    client = providers_rebilly.connect(api_key="k", organization_id="o")
+    client = providers_rebilly.connect(
+        base_url="https://rebilly.test", api_key="x", organization_id="x"
+    )
     assert_type(
         rebilly_coupons_post_coupon_expiration.sync(client=client, id=id, body=body),
         rebilly_client_models_coupon__Coupon,
@@ -333,7 +359,9 @@ def check_rebilly_coupons_post_coupon_expiration(
 async def acheck_rebilly_coupons_post_coupon_expiration(
     id: str, body: rebilly_client_models_coupon_expiration__CouponExpiration
 ) -> None:
-    client = providers_rebilly.connect(api_key="k", organization_id="o")
+    client = providers_rebilly.connect(
+        base_url="https://rebilly.test", api_key="x", organization_id="x"
+    )
     assert_type(
         await rebilly_coupons_post_coupon_expiration.asyncio(client=client, id=id, body=body),
         rebilly_client_models_coupon__Coupon,
@@ -351,7 +379,9 @@ async def acheck_rebilly_coupons_post_coupon_expiration(
 def check_rebilly_coupons_put_coupon(
     id: str, body: rebilly_client_models_coupon_input__CouponInput
 ) -> None:
-    client = providers_rebilly.connect(api_key="k", organization_id="o")
+    client = providers_rebilly.connect(
+        base_url="https://rebilly.test", api_key="x", organization_id="x"
+    )
     assert_type(
         rebilly_coupons_put_coupon.sync(client=client, id=id, body=body),
         rebilly_client_models_coupon__Coupon,
@@ -365,7 +395,9 @@ def check_rebilly_coupons_put_coupon(
 async def acheck_rebilly_coupons_put_coupon(
     id: str, body: rebilly_client_models_coupon_input__CouponInput
 ) -> None:
-    client = providers_rebilly.connect(api_key="k", organization_id="o")
+    client = providers_rebilly.connect(
+        base_url="https://rebilly.test", api_key="x", organization_id="x"
+    )
     assert_type(
         await rebilly_coupons_put_coupon.asyncio(client=client, id=id, body=body),
         rebilly_client_models_coupon__Coupon,
@@ -377,7 +409,9 @@ async def acheck_rebilly_coupons_put_coupon(
 
 
 def check_voucherify_async_actions_get_async_action(async_action_id: str) -> None:
-    client = providers_voucherify.connect(app_id="i", app_token="t")
+    client = providers_voucherify.connect(
+        base_url="https://voucherify.test", app_id="x", app_token="x"
+    )
     assert_type(
         voucherify_async_actions_get_async_action.sync(
             client=client, async_action_id=async_action_id
@@ -393,7 +427,9 @@ def check_voucherify_async_actions_get_async_action(async_action_id: str) -> Non
 
 
 async def acheck_voucherify_async_actions_get_async_action(async_action_id: str) -> None:
-    client = providers_voucherify.connect(app_id="i", app_token="t")
+    client = providers_voucherify.connect(
+        base_url="https://voucherify.test", app_id="x", app_token="x"
+    )
     assert_type(
         await voucherify_async_actions_get_async_action.asyncio(
             client=client, async_action_id=async_action_id
@@ -413,7 +449,9 @@ async def acheck_voucherify_async_actions_get_async_action(async_action_id: str)
 def check_voucherify_oauth_generate_oauth_token(
     body: voucherify_client_models_o_auth_token_generate_request_body__OAuthTokenGenerateRequestBody,
 ) -> None:
-    client = providers_voucherify.connect(app_id="i", app_token="t")
+    client = providers_voucherify.connect(
+        base_url="https://voucherify.test", app_id="x", app_token="x"
+    )
     assert_type(
         voucherify_oauth_generate_oauth_token.sync(client=client, body=body),
         voucherify_client_models_o_auth_token__OAuthToken,
@@ -427,7 +465,9 @@ def check_voucherify_oauth_generate_oauth_token(
 async def acheck_voucherify_oauth_generate_oauth_token(
     body: voucherify_client_models_o_auth_token_generate_request_body__OAuthTokenGenerateRequestBody,
 ) -> None:
-    client = providers_voucherify.connect(app_id="i", app_token="t")
+    client = providers_voucherify.connect(
+        base_url="https://voucherify.test", app_id="x", app_token="x"
+    )
     assert_type(
         await voucherify_oauth_generate_oauth_token.asyncio(client=client, body=body),
         voucherify_client_models_o_auth_token__OAuthToken,
@@ -443,7 +483,9 @@ async def acheck_voucherify_oauth_generate_oauth_token(
 def check_voucherify_oauth_introspect_oauth_token(
     body: voucherify_client_models_o_auth_token_access_token_request_body__OAuthTokenAccessTokenRequestBody,
 ) -> None:
-    client = providers_voucherify.connect(app_id="i", app_token="t")
+    client = providers_voucherify.connect(
+        base_url="https://voucherify.test", app_id="x", app_token="x"
+    )
     assert_type(
         voucherify_oauth_introspect_oauth_token.sync(client=client, body=body),
         voucherify_client_models_o_auth_token_introspection_active__OAuthTokenIntrospectionActive
@@ -459,7 +501,9 @@ def check_voucherify_oauth_introspect_oauth_token(
 async def acheck_voucherify_oauth_introspect_oauth_token(
     body: voucherify_client_models_o_auth_token_access_token_request_body__OAuthTokenAccessTokenRequestBody,
 ) -> None:
-    client = providers_voucherify.connect(app_id="i", app_token="t")
+    client = providers_voucherify.connect(
+        base_url="https://voucherify.test", app_id="x", app_token="x"
+    )
     assert_type(
         await voucherify_oauth_introspect_oauth_token.asyncio(client=client, body=body),
         voucherify_client_models_o_auth_token_introspection_active__OAuthTokenIntrospectionActive
@@ -477,7 +521,9 @@ async def acheck_voucherify_oauth_introspect_oauth_token(
 def check_voucherify_oauth_revoke_oauth_token(
     body: voucherify_client_models_o_auth_token_access_token_request_body__OAuthTokenAccessTokenRequestBody,
 ) -> None:
-    client = providers_voucherify.connect(app_id="i", app_token="t")
+    client = providers_voucherify.connect(
+        base_url="https://voucherify.test", app_id="x", app_token="x"
+    )
     assert_type(voucherify_oauth_revoke_oauth_token.sync(client=client, body=body), None)
     assert_type(
         voucherify_oauth_revoke_oauth_token.sync_detailed(client=client, body=body).parsed, None
@@ -487,7 +533,9 @@ def check_voucherify_oauth_revoke_oauth_token(
 async def acheck_voucherify_oauth_revoke_oauth_token(
     body: voucherify_client_models_o_auth_token_access_token_request_body__OAuthTokenAccessTokenRequestBody,
 ) -> None:
-    client = providers_voucherify.connect(app_id="i", app_token="t")
+    client = providers_voucherify.connect(
+        base_url="https://voucherify.test", app_id="x", app_token="x"
+    )
     assert_type(await voucherify_oauth_revoke_oauth_token.asyncio(client=client, body=body), None)
     assert_type(
         (
@@ -498,7 +546,9 @@ async def acheck_voucherify_oauth_revoke_oauth_token(
 
 
 def check_voucherify_vouchers_get_voucher(code: str) -> None:
-    client = providers_voucherify.connect(app_id="i", app_token="t")
+    client = providers_voucherify.connect(
+        base_url="https://voucherify.test", app_id="x", app_token="x"
+    )
     assert_type(
         voucherify_vouchers_get_voucher.sync(client=client, code=code),
         voucherify_client_models_voucher__Voucher,
@@ -510,7 +560,9 @@ def check_voucherify_vouchers_get_voucher(code: str) -> None:
 
 
 async def acheck_voucherify_vouchers_get_voucher(code: str) -> None:
-    client = providers_voucherify.connect(app_id="i", app_token="t")
+    client = providers_voucherify.connect(
+        base_url="https://voucherify.test", app_id="x", app_token="x"
+    )
     assert_type(
         await voucherify_vouchers_get_voucher.asyncio(client=client, code=code),
         voucherify_client_models_voucher__Voucher,
@@ -527,7 +579,9 @@ def check_voucherify_vouchers_import_vouchers(
         | voucherify_client_models_voucher_import_gift__VoucherImportGift
     ],
 ) -> None:
-    client = providers_voucherify.connect(app_id="i", app_token="t")
+    client = providers_voucherify.connect(
+        base_url="https://voucherify.test", app_id="x", app_token="x"
+    )
     assert_type(
         voucherify_vouchers_import_vouchers.sync(client=client, body=body),
         voucherify_client_models_vouchers_import_create_response_body__VouchersImportCreateResponseBody,
@@ -544,7 +598,9 @@ async def acheck_voucherify_vouchers_import_vouchers(
         | voucherify_client_models_voucher_import_gift__VoucherImportGift
     ],
 ) -> None:
-    client = providers_voucherify.connect(app_id="i", app_token="t")
+    client = providers_voucherify.connect(
+        base_url="https://voucherify.test", app_id="x", app_token="x"
+    )
     assert_type(
         await voucherify_vouchers_import_vouchers.asyncio(client=client, body=body),
         voucherify_client_models_vouchers_import_create_response_body__VouchersImportCreateResponseBody,
