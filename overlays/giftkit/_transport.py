@@ -138,9 +138,8 @@ class _Plan:
         self.operation = operation
         self.path = path  # relative to the base path
         self.path_values = path_values
-        self.money = (
-            money  # value-creating and not idempotent: ambiguity raises OutcomeUnknownError
-        )
+        # value-creating and not idempotent: ambiguity raises OutcomeUnknownError
+        self.money = money
         self.value_creating = value_creating  # idempotent creates included
         self.ambiguous = False  # an attempt may have been processed without our seeing its answer
         self.references: tuple[str, ...] = ()
