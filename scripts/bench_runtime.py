@@ -28,6 +28,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from openapi_python_client.strings import snake_case
+
+from speclib import media_examples
+
 ROOT = Path(__file__).resolve().parent.parent
 # Fixed credentials for the mocked / loopback runs (no real provider is ever called).
 CREDENTIALS: dict[str, dict[str, Any]] = {
@@ -90,35 +94,6 @@ def interleaved(
 # --- operations from the spec examples ----------------------------------------------------------------
 
 
-def _snake(name: str) -> str:
-    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
-    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    return name.replace("-", "_").lower()
-
-
-def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
-    while isinstance(node, Mapping) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].lstrip("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
-def _example(spec: Mapping[str, Any], container: Any) -> Any:
-    container = _resolve(spec, container)
-    for media, content in (container.get("content") or {}).items():
-        if "json" not in media:
-            continue
-        for example in (content.get("examples") or {}).values():
-            example = _resolve(spec, example)
-            if "value" in example:
-                return example["value"]
-        if "example" in content:
-            return content["example"]
-    raise LookupError("no JSON example")
-
-
 def _build(hint: Any, value: Any) -> Any:
     """A generated model (or list of them) from JSON, choosing the union member that round-trips."""
     if typing.get_origin(hint) is list:
@@ -171,7 +146,7 @@ def operation(provider: str, op_id: str) -> Operation:
     else:
         raise LookupError(f"{provider} has no operation {op_id}")
     module = importlib.import_module(
-        f"{provider}_client.api.{_snake(op['tags'][0])}.{_snake(op_id)}"
+        f"{provider}_client.api.{snake_case(op['tags'][0])}.{snake_case(op_id)}"
     )
     hints = typing.get_type_hints(module.sync_detailed)
     kwargs: dict[str, Any] = {}
@@ -181,16 +156,16 @@ def operation(provider: str, op_id: str) -> Operation:
         if name == "client" or param.default is not inspect.Parameter.empty:
             continue
         if name == "body":
-            request_json = _example(spec, op["requestBody"])
+            request_json = media_examples(spec, op["requestBody"])[0]
             kwargs["body"] = _build(hints[name], request_json)
         else:
             kwargs[name] = 1 if hints[name] is int else "BENCH-CODE-1"
     for name in re.findall(r"\{([^}/]+)\}", template):
-        path = path.replace("{" + name + "}", str(kwargs[_snake(name)]))
+        path = path.replace("{" + name + "}", str(kwargs[snake_case(name)]))
     status, response = next(
         (int(s), r) for s, r in op["responses"].items() if s.isdigit() and 200 <= int(s) < 300
     )
-    body = json.dumps(_example(spec, response)).encode()
+    body = json.dumps(media_examples(spec, response)[0]).encode()
     return Operation(
         provider, op_id, method.upper(), path, module, kwargs, status, body, request_json
     )

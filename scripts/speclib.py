@@ -92,6 +92,23 @@ def resolve(spec: dict[str, Any], node: Any) -> Any:
     return node
 
 
+def media_examples(spec: dict[str, Any], container: Any) -> list[Any]:
+    """The JSON examples of a request body or response: each named example's value, then the
+    media type's `example`."""
+    container = resolve(spec, container)
+    out = []
+    for media, content in (container.get("content") or {}).items():
+        if "json" not in media:
+            continue
+        for example in (content.get("examples") or {}).values():
+            example = resolve(spec, example)
+            if "value" in example:
+                out.append(example["value"])
+        if "example" in content:
+            out.append(content["example"])
+    return out
+
+
 def walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
     """Every (json-pointer, value) in a document, depth first."""
     yield pointer, node

@@ -63,32 +63,28 @@ class Operation:
 
     def response_pointer(self, status: int) -> tuple[bool, str | None]:
         """(documented?, schema pointer) for a status."""
-        found = self._by_status.get(status)
-        if found is None:
-            found = self._by_status[status] = self._lookup(status)
-        return found
-
-    def _lookup(self, status: int) -> tuple[bool, str | None]:
-        for key in (str(status), f"{status // 100}XX", "default"):
-            if key in self.responses:
-                return True, self.responses[key]
-        return False, None
-
-    @cached_property
-    def _by_status(self) -> dict[int, tuple[bool, str | None]]:
-        return {}
+        return self._status(status)[1:]
 
     def documented_success(self, status: int) -> bool:
         """Documented by its own status or its range (not only by `default`)."""
-        found = self._explicit.get(status)
+        return self._status(status)[0]
+
+    def _status(self, status: int) -> tuple[bool, bool, str | None]:
+        """(explicitly documented, documented at all, schema pointer), worked out once per status
+        (every call asks about its answer's)."""
+        found = self._by_status.get(status)
         if found is None:
-            found = self._explicit[status] = (
-                str(status) in self.responses or f"{status // 100}XX" in self.responses
+            keys = (str(status), f"{status // 100}XX")
+            documented = next((k for k in (*keys, "default") if k in self.responses), None)
+            found = self._by_status[status] = (
+                any(k in self.responses for k in keys),
+                documented is not None,
+                self.responses[documented] if documented is not None else None,
             )
         return found
 
     @cached_property
-    def _explicit(self) -> dict[int, bool]:
+    def _by_status(self) -> dict[int, tuple[bool, bool, str | None]]:
         return {}
 
 
@@ -326,9 +322,10 @@ class _FastChecks:
 
         self.enabled = not _has_key(table.spec, "patternProperties")
         checker = _format_checker(formats)
-        self.formats = {
+        self.formats = {  # the formats left in the Rust-facing copy (see _python_keywords)
             name: _format_check(*checker.checkers.get(name, (_true, ())))
             for name in _format_names(table.spec)
+            if formats is None or name in formats
         }
         self.registry = (
             jsonschema_rs.Registry([(_FAST_URI, _python_keywords(table.spec, formats))])

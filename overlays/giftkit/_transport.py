@@ -679,69 +679,75 @@ def _hand_over(response: httpx.Response, data: Any) -> None:
         response.__dict__["_giftkit_json"] = data
 
 
-def _too_big(response: httpx.Response) -> bool:
+_TOO_LARGE = "the body is too large"
+_UNDECODABLE = "the body cannot be decoded as its Content-Encoding says"
+
+# Reading an answer: at most MAX_BODY_BYTES of it (a stream without Content-Length included); a
+# longer or undecodable body is an UnexpectedResponseError, never held in memory whole. The sync
+# and async readers differ only in how they iterate and close.
+
+
+class _TooLarge(Exception):
+    """The answer is (or says it is) longer than MAX_BODY_BYTES."""
+
+
+def _body_error(engine: Engine, plan: _Plan, response: httpx.Response, why: str) -> GiftkitError:
+    return engine._unexpected(plan, httpx.Response(response.status_code), why)
+
+
+def _unread(response: httpx.Response) -> bool:
+    """Whether the body still has to be streamed in (a MockTransport's or a simulator's comes
+    whole); refuses a declared Content-Length over the cap before anything is read."""
     try:
-        return int(response.headers.get("content-length", "0")) > C.MAX_BODY_BYTES
+        declared = int(response.headers.get("content-length", "0"))
     except ValueError:
-        return False
-
-
-def _already_read(response: httpx.Response) -> bool:
-    """A body the inner transport handed over whole (a MockTransport's, a simulator's)."""
+        declared = 0
+    if declared > C.MAX_BODY_BYTES:
+        raise _TooLarge
     try:
-        return len(response.content) <= C.MAX_BODY_BYTES
+        return len(response.content) > C.MAX_BODY_BYTES
     except httpx.ResponseNotRead:
-        return False
+        return True
 
 
 def _read_capped(engine: Engine, plan: _Plan, response: httpx.Response) -> None:
-    """Read the body, at most MAX_BODY_BYTES of it (a stream without Content-Length included);
-    a longer or undecodable body is an UnexpectedResponseError, never held in memory whole."""
-    if _already_read(response):
-        return
-    chunks: list[bytes] = []
-    total = 0
     try:
+        if not _unread(response):
+            return
+        chunks: list[bytes] = []
+        total = 0
         for chunk in response.iter_bytes():
             total += len(chunk)
             if total > C.MAX_BODY_BYTES:
-                response.close()
-                raise engine._unexpected(
-                    plan, httpx.Response(response.status_code), "the body is too large"
-                )
+                raise _TooLarge
             chunks.append(chunk)
+    except _TooLarge:
+        response.close()
+        raise _body_error(engine, plan, response, _TOO_LARGE) from None
     except httpx.DecodingError:
         response.close()
-        raise engine._unexpected(
-            plan,
-            httpx.Response(response.status_code),
-            "the body cannot be decoded as its Content-Encoding says",
-        ) from None
+        raise _body_error(engine, plan, response, _UNDECODABLE) from None
     response._content = b"".join(chunks)
 
 
 async def _aread_capped(engine: Engine, plan: _Plan, response: httpx.Response) -> None:
     """The async twin of _read_capped."""
-    if _already_read(response):
-        return
-    chunks: list[bytes] = []
-    total = 0
     try:
+        if not _unread(response):
+            return
+        chunks: list[bytes] = []
+        total = 0
         async for chunk in response.aiter_bytes():
             total += len(chunk)
             if total > C.MAX_BODY_BYTES:
-                await response.aclose()
-                raise engine._unexpected(
-                    plan, httpx.Response(response.status_code), "the body is too large"
-                )
+                raise _TooLarge
             chunks.append(chunk)
+    except _TooLarge:
+        await response.aclose()
+        raise _body_error(engine, plan, response, _TOO_LARGE) from None
     except httpx.DecodingError:
         await response.aclose()
-        raise engine._unexpected(
-            plan,
-            httpx.Response(response.status_code),
-            "the body cannot be decoded as its Content-Encoding says",
-        ) from None
+        raise _body_error(engine, plan, response, _UNDECODABLE) from None
     response._content = b"".join(chunks)
 
 
@@ -760,11 +766,6 @@ class GiftkitTransport(httpx.BaseTransport):
             started = time.perf_counter()
             try:
                 response = self.inner.handle_request(plan.request)
-                if _too_big(response):
-                    response.close()
-                    raise engine._unexpected(
-                        plan, httpx.Response(response.status_code), "the body is too large"
-                    )
                 _read_capped(engine, plan, response)
             except httpx.TransportError as exc:
                 decision: httpx.Response | _Retry = engine.on_exception(plan, exc, attempt)
@@ -797,11 +798,6 @@ class AsyncGiftkitTransport(httpx.AsyncBaseTransport):
             started = time.perf_counter()
             try:
                 response = await self.inner.handle_async_request(plan.request)
-                if _too_big(response):
-                    await response.aclose()
-                    raise engine._unexpected(
-                        plan, httpx.Response(response.status_code), "the body is too large"
-                    )
                 await _aread_capped(engine, plan, response)
             except httpx.TransportError as exc:
                 decision: httpx.Response | _Retry = engine.on_exception(plan, exc, attempt)

@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 
 import httpx
 import yaml
+from openapi_python_client.strings import snake_case
 
 ROOT = Path(__file__).resolve().parents[2]
 SPECS = ROOT / "specs"
@@ -80,11 +81,6 @@ def deref(root: dict[str, Any], node: Any) -> Any:
     return node
 
 
-def snake(name: str) -> str:
-    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
-    return re.sub(r"[^A-Za-z0-9]+", "_", name).strip("_").lower()
-
-
 @dataclass
 class Param:
     name: str
@@ -112,9 +108,9 @@ class Op:
 
     @property
     def module(self) -> types.ModuleType:
-        tag = snake((self.raw.get("tags") or ["default"])[0])
+        tag = snake_case((self.raw.get("tags") or ["default"])[0])
         return importlib.import_module(
-            f"{self.provider}_client.api.{tag}.{snake(self.operation_id)}"
+            f"{self.provider}_client.api.{tag}.{snake_case(self.operation_id)}"
         )
 
     def body_examples(self, root: dict[str, Any]) -> list[Any]:
@@ -300,7 +296,7 @@ def _first(value: Any) -> str:
 def python_name(op: Op, param: Param) -> str:
     """The generated function's keyword for a spec parameter."""
     names = [n for n in inspect.signature(op.module._get_kwargs).parameters]
-    wanted = snake(param.name).replace("_", "")
+    wanted = snake_case(param.name).replace("_", "")
     for name in names:
         if name.rstrip("_").replace("_", "") == wanted:
             return name

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import importlib
 import inspect
-import re
 import typing
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
+from openapi_python_client.strings import snake_case
 
 import giftkit
 from giftkit._connect import profile
+from speclib import media_examples
 
 CREDENTIALS: dict[str, dict[str, Any]] = {
     "favordrop": {
@@ -37,36 +38,6 @@ def _has_client(provider: str) -> bool:
     except ImportError:
         return False
     return True
-
-
-def snake(name: str) -> str:
-    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
-    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    return name.replace("-", "_").lower()
-
-
-def resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].lstrip("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
-def examples(spec: dict[str, Any], container: Any) -> list[Any]:
-    container = resolve(spec, container)
-    out = []
-    for media, content in (container.get("content") or {}).items():
-        if "json" not in media:
-            continue
-        for example in (content.get("examples") or {}).values():
-            example = resolve(spec, example)
-            if "value" in example:
-                out.append(example["value"])
-        if "example" in content:
-            out.append(content["example"])
-    return out
 
 
 @dataclass
@@ -97,7 +68,7 @@ def cases(provider: str) -> list[Case]:
                 continue
             tag = op["tags"][0]
             module = importlib.import_module(
-                f"{provider}_client.api.{snake(tag)}.{snake(op['operationId'])}"
+                f"{provider}_client.api.{snake_case(tag)}.{snake_case(op['operationId'])}"
             )
             kwargs = _kwargs(spec, op, module)
             if kwargs is None:
@@ -108,12 +79,12 @@ def cases(provider: str) -> list[Case]:
                 if s.isdigit() and 200 <= int(s) < 300
             ]
             status, response = success[0]
-            bodies = examples(spec, response)
+            bodies = media_examples(spec, response)
             errs = [
                 (int(s), body)
                 for s, r in op["responses"].items()
                 if s.isdigit() and int(s) >= 400
-                for body in examples(spec, r)
+                for body in media_examples(spec, r)
             ]
             out.append(
                 Case(
@@ -142,7 +113,7 @@ def _kwargs(spec: dict[str, Any], op: dict[str, Any], module: Any) -> dict[str, 
             continue
         hint = hints[name]
         if name == "body":
-            found = examples(spec, op["requestBody"])
+            found = media_examples(spec, op["requestBody"])
             if not found:
                 return None
             kwargs["body"] = build(hint, found[0])
