@@ -266,3 +266,50 @@ def test_answers_are_checked_as_the_models_parse(schema: Any, instance: Any) -> 
     assert table.errors(pointer, instance) == {}
     assert _fast(table, pointer, PARSED_FORMATS)(instance) is False
     assert table.response_errors(pointer, instance) == {"body": ["must be a valid date-time"]}
+
+
+_DATE_TIME_EDGES = [
+    "2017-09-19T20:46:44Z",
+    "2017-09-19t20:46:44z",
+    "2017-09-19T20:46:44.123+05:30",
+    "2016-02-29T00:00:00Z",  # leap year
+    "2017-02-29T00:00:00Z",
+    "1900-02-29T00:00:00Z",  # not a leap year
+    "2000-02-29T00:00:00Z",
+    "0000-01-01T00:00:00Z",  # year 0
+    "2017-04-31T00:00:00Z",
+    "2017-12-31T23:59:59Z",
+    "2017-12-00T00:00:00Z",
+    "2017-13-01T00:00:00Z",
+    "2016-12-31T23:59:60Z",
+    "2017-09-19T20:46:44Z\n",
+    "٢٠١٧-09-19T20:46:44Z",
+    "2017-09-19 20:46:44Z",
+    "",
+    None,
+    17,
+]
+
+
+@given(
+    st.sampled_from(_DATE_TIME_EDGES)
+    | st.builds(
+        "{:04d}-{:02d}-{:02d}{}{:02d}:{:02d}:{:02d}{}".format,
+        st.integers(0, 2400),
+        st.integers(0, 13),
+        st.integers(0, 32),
+        st.sampled_from(["T", "t", " "]),
+        st.integers(0, 24),
+        st.integers(0, 60),
+        st.integers(0, 61),
+        st.sampled_from(["Z", "z", "+01:00", "-23:59", "+24:00", "", ".5Z"]),
+    )
+    | st.text(max_size=25)
+)
+@settings(max_examples=1500, derandomize=True, deadline=None)
+def test_the_faster_date_time_check_is_jsonschemas(instance: Any) -> None:
+    from jsonschema._format import is_datetime
+
+    from giftkit._spec import rfc3339_date_time
+
+    assert rfc3339_date_time()(instance) is is_datetime(instance)
