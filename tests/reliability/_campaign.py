@@ -33,7 +33,7 @@ import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -871,48 +871,69 @@ def constraint_violations(provider: str) -> tuple[list[BadInput], list[str]]:
     return found, params
 
 
+# Per provider with documented rules (its profile's `extra_rules`): (operation, rule, mutation of
+# a valid example body that breaks it), given today's date.
+Breakers = Callable[[date], list[tuple[str, str, Callable[[Any], None]]]]
+
+
+def _set(key: str, value: Any) -> Callable[[Any], None]:
+    return lambda body: body.__setitem__(key, value)
+
+
+def _dots_eco_rules(today: date) -> list[tuple[str, str, Callable[[Any], None]]]:
+    return [
+        ("addFlowCard", rule, _set("expiration_date", value))
+        for rule, value in (
+            ("expiration_date today", today.isoformat()),
+            ("expiration_date in the past", (today - timedelta(days=30)).isoformat()),
+            ("expiration_date beyond 5 years", (today + timedelta(days=5 * 366 + 2)).isoformat()),
+        )
+    ]
+
+
+def _giftme_rules(today: date) -> list[tuple[str, str, Callable[[Any], None]]]:
+    def empty_contacts(body: Any) -> None:
+        body["orders"][0]["receiver_email"] = ""
+        body["orders"][0]["receiver_phone"] = ""
+
+    return [("createOrders", "empty receiver contacts count as absent", empty_contacts)]
+
+
+def _rebilly_rules(today: date) -> list[tuple[str, str, Callable[[Any], None]]]:
+    def backwards(body: Any) -> None:
+        body["issuedTime"] = "2030-01-02T00:00:00Z"
+        body["expiredTime"] = "2030-01-01T00:00:00Z"
+
+    return [
+        (op_id, "expiredTime not later than issuedTime", backwards)
+        for op_id in ("PostCoupon", "PutCoupon")
+    ]
+
+
+RULE_BREAKERS: dict[str, Breakers] = {
+    "dots_eco": _dots_eco_rules,
+    "giftme": _giftme_rules,
+    "rebilly": _rebilly_rules,
+}
+
+
 def documented_rule_violations(provider: str, now: float) -> list[BadInput]:
     """The documented rules a schema cannot hold (giftkit's profile `extra_rules`), broken."""
-    from datetime import datetime, timedelta
-
     today = datetime.fromtimestamp(now, tz=UTC).date()
     ops = {op.operation_id: op for op in body_operations(provider)}
     out: list[BadInput] = []
-
-    def add(op_id: str, rule: str, mutate: Callable[[Any], None]) -> None:
+    for op_id, rule, mutate in RULE_BREAKERS.get(provider, lambda today: [])(today):
         body = _example(provider, op_id)
         mutate(body)
         op = ops[op_id]
         out.append(
             BadInput(provider, op_id, f"documented: {rule}", op.method, filled_path(op), body)
         )
-
-    if provider == "dots_eco":
-        for rule, value in (
-            ("expiration_date today", today.isoformat()),
-            ("expiration_date in the past", (today - timedelta(days=30)).isoformat()),
-            ("expiration_date beyond 5 years", (today + timedelta(days=5 * 366 + 2)).isoformat()),
-        ):
-            add("addFlowCard", rule, lambda b, v=value: b.__setitem__("expiration_date", v))
-    if provider == "giftme":
-
-        def empty_contacts(b: Any) -> None:
-            b["orders"][0]["receiver_email"] = ""
-            b["orders"][0]["receiver_phone"] = ""
-
-        add("createOrders", "empty receiver contacts count as absent", empty_contacts)
-    if provider == "rebilly":
-        for op_id in ("PostCoupon", "PutCoupon"):
-
-            def backwards(b: Any) -> None:
-                b["issuedTime"] = "2030-01-02T00:00:00Z"
-                b["expiredTime"] = "2030-01-01T00:00:00Z"
-
-            add(op_id, "expiredTime not later than issuedTime", backwards)
     return out
 
 
-DOCUMENTED_RULE_PROVIDERS = ("dots_eco", "giftme", "rebilly")  # profiles with extra_rules
+def has_documented_rules(provider: str) -> bool:
+    return profile(provider).extra_rules is not None
 
 
 def send_bad_input(client: Any, bad: BadInput) -> BaseException | None:
