@@ -86,6 +86,7 @@ AuthBuilder = Callable[["Options", "Clock"], "httpx.Auth | None"]
 BaseUrlBuilder = Callable[["Options", Mapping[str, Any]], "str | None"]
 ErrorParser = Callable[[Any], ErrorFields]
 ExtraRules = Callable[[str, Any, float], dict[str, list[str]]]
+Reconciler = Callable[[Any, str, Any, Mapping[str, Any]], bool]
 
 
 @dataclass(frozen=True, eq=False)
@@ -112,6 +113,12 @@ class Profile:
     error_rules: tuple[ErrorRule, ...] = ()
     extra_rules: ExtraRules | None = None  # documented rules a schema cannot hold: (op, body, now)
     default_headers: Mapping[str, str] = field(default_factory=dict)  # sent on every request
+    # connect() keywords of an offline test client: made-up credentials (no real provider ever
+    # sees them) plus whatever connect() needs besides (a base_url where no host is documented)
+    test_options: Mapping[str, OptionValue] = field(default_factory=dict)
+    # documented reconciliation with a read endpoint, for a create whose answer was lost:
+    # (client, operationId, request body JSON, path parameters) -> whether it issued value
+    reconcile: Reconciler | None = None
 
     @property
     def package(self) -> str:

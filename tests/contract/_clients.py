@@ -3,7 +3,7 @@
 Reads each hand-written spec, finds the generated function of every operation
 (`<p>_client.api.<tag>.<op>`), builds valid calls from the spec's examples (plus values earlier
 responses returned), turns JSON bodies into the generated models, and validates every captured
-exchange with openapi-core. Nothing here is provider-specific except the small tables at the top.
+exchange with openapi-core. Nothing here is provider-specific: what differs comes from the specs and the simulators.
 """
 
 from __future__ import annotations
@@ -27,31 +27,11 @@ import httpx
 import yaml
 from openapi_python_client.strings import snake_case
 
+from giftkit.testing import simulator_class
+
 ROOT = Path(__file__).resolve().parents[2]
 SPECS = ROOT / "specs"
 METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
-
-# giftkit.connect keywords, from the simulator's valid credentials (scheme name -> keyword).
-# The first group whose schemes all have a credential in sim.fixtures["credentials"] is used.
-CONNECT_CREDENTIALS: dict[str, list[dict[str, str]]] = {
-    "favordrop": [{"organizationApiKey": "organization_api_key"}, {"favordropJwt": "jwt"}],
-    "giftme": [{"giftmeBearer": "api_token"}],
-    "rebilly": [{"SecretApiKey": "api_key"}, {"JWT": "jwt"}],
-    "voucherify": [{"X-App-Id": "app_id", "X-App-Token": "app_token"}],
-    "dots_eco": [
-        {"dotsEcoReadOnlyToken": "read_token", "dotsEcoWriteToken": "write_token"},
-        {"dotsEcoWriteToken": "auth_token"},
-    ],
-}
-# connect keywords that are not credentials, taken from sim.fixtures[<same name>] when present.
-CONNECT_EXTRAS: dict[str, tuple[str, ...]] = {"rebilly": ("organization_id",)}
-
-# Request-body fields that must carry a value an earlier response returned (op -> field -> key).
-BODY_FROM_STATE: dict[tuple[str, str], dict[str, str]] = {
-    ("voucherify", "introspect-oauth-token"): {"access_token": "access_token"},
-    ("voucherify", "revoke-oauth-token"): {"access_token": "access_token"},
-}
-
 
 # -- specs and operations -------------------------------------------------------------------------
 
@@ -272,25 +252,10 @@ def same_json(left: Any, right: Any, *, exact_times: bool = False) -> bool:
 
 
 def connect_kwargs(provider: str, fixtures: dict[str, Any]) -> dict[str, Any]:
-    credentials = fixtures.get("credentials", {})
-    out: dict[str, Any] = {}
-    for group in CONNECT_CREDENTIALS.get(provider, []):
-        if all(credentials.get(scheme) for scheme in group):
-            out = {kw: _first(credentials[scheme]) for scheme, kw in group.items()}
-            break
-    else:
-        raise AssertionError(
-            f"{provider}: no credential group of {CONNECT_CREDENTIALS.get(provider)} "
-            f"in sim.fixtures['credentials'] ({sorted(credentials)})"
-        )
-    for name in CONNECT_EXTRAS.get(provider, ()):
-        if name in fixtures:
-            out[name] = fixtures[name]
-    return out
-
-
-def _first(value: Any) -> str:
-    return str(value[0] if isinstance(value, list | tuple) else value)
+    """The connect() keywords of the simulator's valid credentials (its `fixtures["connect"]`)."""
+    if not fixtures.get("connect"):
+        raise AssertionError(f"{provider}: the simulator's fixtures give no 'connect' keywords")
+    return dict(fixtures["connect"])
 
 
 def python_name(op: Op, param: Param) -> str:
@@ -344,7 +309,8 @@ def call_kwargs(
         if not examples:
             raise AssertionError(f"{op.label}: the request body has no example in the spec")
         body = copy.deepcopy(examples[example])
-        for name, source in BODY_FROM_STATE.get((op.provider, op.operation_id), {}).items():
+        from_state = simulator_class(op.provider).body_from_state.get(op.operation_id, {})
+        for name, source in from_state.items():
             if source in state and isinstance(body, dict):
                 body[name] = state[source]
         if isinstance(body, dict):

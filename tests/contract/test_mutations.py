@@ -32,7 +32,7 @@ from giftkit.testing import FieldError
 from giftkit.testing._contract import auth_headers, config_dict
 from giftkit.testing._core import Response
 
-PROVIDERS = [p for p in kit.spec_providers() if p in testing.providers()]
+PROVIDERS = kit.spec_providers()  # one without a simulator fails every mutation, naming it
 EXAMPLES = 4  # per operation and phase: keeps every mutation run well under a second
 # The coverage phase (hundreds of boundary cases per operation) is left out of mutation runs:
 # examples and fuzzing (positive and negative) reach every mutated response already.
@@ -349,6 +349,8 @@ def test_foreign_error_shape_is_caught(provider: str, shape_of: str) -> None:
     documented error schema tells the shapes apart. Where it cannot (Rebilly's official problem
     schema requires no member; Favordrop's `{message}` is also part of Voucherify's and GiftMe's
     shapes), the mutant is equivalent and the suite must, consistently, not flag it."""
+    if set(json.loads(foreign_shape(provider))) == set(json.loads(foreign_shape(shape_of))):
+        pytest.skip(f"{provider} answers in {shape_of}'s error shape already: no mutant to make")
     operation_id = error_operation(provider)
     baseline, statuses, _ = control(provider, operation_id)
     assert statuses, f"{provider}.{operation_id}: the control run reached no 4xx"

@@ -12,8 +12,10 @@ ledgers, fault schedules and virtual clocks. No real sleeping, except the loopba
     secrets          planted credentials, codes, PINs, links: scanned everywhere -> 0 hits
     load             64 async callers over loopback HTTP (uvicorn): only injected errors
 
-Provider knowledge lives in SCENARIOS (how to make a valid value-creating call carrying a unique
-tag, and how to find that tag in a ledger entry); the machinery never branches on a provider.
+Provider knowledge lives in each simulator's family hooks (giftkit.testing._families: how to make
+a valid value-creating call carrying a unique tag, how to find that tag in a ledger entry, which
+documented rules to break) and in each profile (test credentials, the documented reconciliation);
+the machinery never branches on a provider.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +56,9 @@ LEAK = "GKLEAK"  # every planted secret contains this marker
 
 # -- providers --------------------------------------------------------------------------------
 
+CAMPAIGN = "fault campaign"  # the families' names, as a simulator's `not_applicable` keys them
+FAMILIES = (CAMPAIGN, "bad input", "hostile responses", "secrets")
+
 
 def spec_providers() -> list[str]:
     return sorted(p.stem for p in (ROOT / "specs").glob("*.yaml") if not p.name.startswith("."))
@@ -69,14 +74,31 @@ def missing_simulators() -> list[str]:
 
 
 def campaign_providers() -> list[str]:
-    """Every provider with a simulator and a campaign scenario (a missing scenario fails loudly)."""
-    found = simulated_providers()
-    unknown = [p for p in found if p not in SCENARIOS]
-    if unknown:
-        raise AssertionError(
-            f"no campaign scenario for simulated provider(s) {unknown}: add one to SCENARIOS"
-        )
-    return found
+    """Every provider with a spec or a simulator: one without what a family needs fails it."""
+    return sorted(set(spec_providers()) | set(simulated_providers()))
+
+
+def not_applicable(provider: str, family: str) -> str | None:
+    """The reason `provider`'s simulator gives for not taking part in `family` (None: it does)."""
+    if provider not in simulated_providers():
+        return None  # no simulator: the family fails on it, naming it
+    return gt.simulator_class(provider).not_applicable.get(family)
+
+
+def family_params(family: str) -> list[Any]:
+    """pytest parameters of a family: every provider; one declaring the family not applicable
+    is reported as skipped with its reason."""
+    import pytest
+
+    out: list[Any] = []
+    for provider in campaign_providers():
+        reason = not_applicable(provider, family)
+        if reason is None:
+            out.append(provider)
+        else:
+            why = f"{provider}: {family} not applicable: {reason}"
+            out.append(pytest.param(provider, marks=pytest.mark.skip(reason=why)))
+    return out
 
 
 def operations(provider: str) -> dict[str, Any]:
@@ -85,142 +107,72 @@ def operations(provider: str) -> dict[str, Any]:
 
 # -- scenarios: one valid value-creating call per provider, carrying unique tags ----------------
 
-
-@dataclass
-class Call:
-    """One logical value-creating call: what to send and the tags that identify what it issues."""
-
-    op_id: str
-    body: Any  # JSON
-    tags: tuple[str, ...]  # each issues exactly one ledger entry on success
-    path: dict[str, Any] = field(default_factory=dict)  # generated-function keywords (path params)
+Call = gt.TaggedCall  # one logical value-creating call and the tags of what it issues
 
 
 @dataclass(frozen=True)
 class Scenario:
-    make: Callable[[Any, int, random.Random], Call]  # (sim, n, rng) -> Call
-    tag_of: Callable[[Any], str | None]  # ledger entry -> tag
-    # the provider's documented reconciliation with a read endpoint: (client, sim, call) -> found?
-    reconcile: Callable[[Any, Any, Call], bool] | None = None
-    server_dedupes: bool = False  # the provider itself refuses a re-sent create (unique codes)
-    money_keys: tuple[str, ...] = ()  # response keys whose values are money in themselves
-    plant_response: bool = True  # rewrite those values to planted, recognisable ones
+    """A provider's part in the campaign, read from its simulator (giftkit.testing._families)
+    and its profile (the documented reconciliation); the machinery never names a provider."""
+
+    provider: str
+    sim_class: Any
+
+    def make(self, sim: Any, n: int, rng: random.Random) -> Call:
+        call: Call | None = sim.tagged_call(n, rng, LEAK)
+        if call is None:
+            raise AssertionError(
+                f"{self.provider}: the simulator makes no tagged value-creating call: set its "
+                f"tag_field or override tagged_call(), or declare not_applicable[{CAMPAIGN!r}]"
+            )
+        return call
+
+    def tag_of(self, entry: Any) -> str | None:
+        tag: str | None = self.sim_class.tag_of(entry.payload)
+        return tag
+
+    def tags_of_body(self, body: Any) -> list[str]:
+        tags: list[str] = self.sim_class.request_tags(body)
+        return tags
+
+    @property
+    def reconcile(self) -> Callable[[Any, Any, Call], bool] | None:
+        """The profile's documented reconciliation: (client, sim, call) -> found?"""
+        found = profile(self.provider).reconcile
+        if found is None:
+            return None
+        return lambda client, sim, call: found(client, call.op_id, call.body, call.path)
+
+    @property
+    def server_dedupes(self) -> bool:
+        return bool(self.sim_class.server_dedupes)
+
+    @property
+    def money_keys(self) -> tuple[str, ...]:
+        return tuple(self.sim_class.money_keys)
+
+    @property
+    def plant_response(self) -> bool:
+        return bool(self.sim_class.plant_response)
+
+
+def scenario(provider: str) -> Scenario:
+    return Scenario(provider, gt.simulator_class(provider))
+
+
+def leaking_provider(providers: list[str]) -> str:
+    """A provider whose campaign tags are secrets (what the planted-leak control needs)."""
+    for provider in providers:
+        if not_applicable(provider, CAMPAIGN) is None:
+            call = scenario(provider).make(gt.simulator(provider), 0, random.Random(0))
+            if any(LEAK in tag for tag in call.tags):
+                return provider
+    return providers[0]
 
 
 def _example(provider: str, op_id: str) -> Any:
     op = operations(provider)[op_id]
     return copy.deepcopy(op.body_examples(_clients._spec(provider))[0])
-
-
-def _favordrop(sim: Any, n: int, rng: random.Random) -> Call:
-    body = _example("favordrop", "createFavordrop")
-    tag = f"fd-{n:06d}-{rng.getrandbits(32):08x}"
-    body["message"] = tag
-    return Call("createFavordrop", body, (tag,))
-
-
-def _giftme(sim: Any, n: int, rng: random.Random) -> Call:
-    body = _example("giftme", "createOrders")
-    body["cashier_pin"] = sim.fixtures["cashier_pin"]
-    order = body["orders"][0]
-    order.pop("identifier", None)  # giftkit fills one in: the client reference under test
-    tags = []
-    orders = []
-    for i in range(1 + (n % 3 == 0)):  # every third call orders two cards
-        tag = f"gm-{n:06d}-{i}-{rng.getrandbits(32):08x}"
-        orders.append({**order, "receiver_name": tag})
-        tags.append(tag)
-    body["orders"] = orders
-    return Call("createOrders", body, tuple(tags))
-
-
-def _rebilly(sim: Any, n: int, rng: random.Random) -> Call:
-    body = _example("rebilly", "PostCoupon")
-    tag = f"rb-{n:06d}-{rng.getrandbits(32):08x}"
-    body["description"] = tag
-    if n % 4 == 3:  # an upsert by a caller-chosen code: idempotent, retried safely
-        return Call("PutCoupon", body, (tag,), {"id": f"{LEAK}CPN{n:06d}{rng.getrandbits(24):06x}"})
-    return Call("PostCoupon", body, (tag,))
-
-
-def _voucherify(sim: Any, n: int, rng: random.Random) -> Call:
-    item = _example("voucherify", "import-vouchers")[0]
-    items = []
-    for i in range(1 + (n % 4 == 0)):
-        items.append(
-            {**copy.deepcopy(item), "code": f"{LEAK}VC{n:06d}X{i}{rng.getrandbits(32):08x}"}
-        )
-    return Call("import-vouchers", items, tuple(i["code"] for i in items))
-
-
-def _dots_eco(sim: Any, n: int, rng: random.Random) -> Call:
-    body = _example("dots_eco", "addFlowCard")
-    body.pop("expiration_date", None)  # the example's date is in the past of the virtual clock
-    body["app_token"] = sim.fixtures["app_token"]
-    body["sku"] = sim.fixtures["skus"][n % len(sim.fixtures["skus"])]
-    tag = f"de-{n:06d}-{rng.getrandbits(32):08x}"
-    body["message"] = tag
-    return Call("addFlowCard", body, (tag,))
-
-
-def _payload_key(key: str) -> Callable[[Any], str | None]:
-    def tag_of(entry: Any) -> str | None:
-        payload = entry.payload
-        value = payload.get(key) if isinstance(payload, dict) else None
-        return value if isinstance(value, str) else None
-
-    return tag_of
-
-
-def _reconcile_voucherify(client: Any, sim: Any, call: Call) -> bool:
-    """Documented: look each code up with get-voucher; a code that exists was imported."""
-    from voucherify_client.api.vouchers import get_voucher
-
-    found = []
-    for code in call.tags:
-        try:
-            get_voucher.sync(code, client=client)
-            found.append(True)
-        except giftkit.NotFoundError:
-            found.append(False)
-    return any(found)
-
-
-def _reconcile_rebilly(client: Any, sim: Any, call: Call) -> bool:
-    """Documented: list coupons (sorted by -createdTime) and look for this request's description."""
-    if call.op_id == "PutCoupon":
-        from rebilly_client.api.coupons import get_coupon
-
-        try:
-            get_coupon.sync(call.path["id"], client=client)
-            return True
-        except giftkit.NotFoundError:
-            return False
-    from giftkit.providers.rebilly import iter_coupons
-
-    wanted = call.body["description"]
-    return any(
-        c.description == wanted
-        for c in iter_coupons(client, filter_=f"description:{wanted}", sort=["-createdTime"])
-    )
-
-
-SCENARIOS: dict[str, Scenario] = {
-    "favordrop": Scenario(_favordrop, _payload_key("message")),
-    "giftme": Scenario(_giftme, _payload_key("receiver_name"), money_keys=("code", "pin", "link")),
-    "rebilly": Scenario(
-        _rebilly, _payload_key("description"), _reconcile_rebilly, money_keys=("id",)
-    ),
-    "voucherify": Scenario(
-        _voucherify,
-        lambda e: e.client_reference,
-        _reconcile_voucherify,
-        server_dedupes=True,
-        money_keys=("code",),
-        plant_response=False,
-    ),
-    "dots_eco": Scenario(_dots_eco, _payload_key("message"), money_keys=("code",)),
-}
 
 
 # -- planted secrets ------------------------------------------------------------------------------
@@ -259,24 +211,24 @@ class Secrets:
 
 
 def plant_credentials(provider: str, sim: Any, secrets: Secrets) -> dict[str, Any]:
-    """Recognisable credentials the simulator accepts; the connect() keywords that carry them."""
+    """Recognisable credentials the simulator accepts; the connect() keywords that carry them.
+
+    Each credential keyword of the simulator's `fixtures["connect"]` gets a planted value, which
+    the simulator accepts wherever it accepts the keyword's own value."""
     kwargs = _clients.connect_kwargs(provider, sim.fixtures)
     credentials = sim.fixtures["credentials"]
-    for group in _clients.CONNECT_CREDENTIALS[provider]:
-        if all(credentials.get(s) for s in group):
-            for scheme, keyword in group.items():
-                planted = (
-                    f"{LEAK}-{provider}-{keyword}-{abs(hash((provider, keyword))) % 10**8:08d}"
-                )
-                credentials[scheme] = [*credentials[scheme], planted]
-                kwargs[keyword] = planted
-                secrets.add(planted)
-            break
-    if "cashier_pin" in sim.fixtures:  # GiftMe: the cashier PIN authorises a sale
-        sim.fixtures["cashier_pin"] = 918273
-        secrets.add(918273)
-    if "link_host" in sim.fixtures:
-        sim.fixtures["link_host"] = f"https://{LEAK.lower()}-links.example"
+    secret = {o.name for o in profile(provider).options if o.secret}
+    for keyword, value in list(kwargs.items()):
+        schemes = [s for s, accepted in credentials.items() if value in accepted]
+        if keyword not in secret or not schemes:
+            continue
+        planted = f"{LEAK}-{provider}-{keyword}-{abs(hash((provider, keyword))) % 10**8:08d}"
+        for scheme in schemes:
+            credentials[scheme] = [*credentials[scheme], planted]
+        kwargs[keyword] = planted
+        secrets.add(planted)
+    for value in sim.plant_secrets(LEAK):
+        secrets.add(value)
     return kwargs
 
 
@@ -572,26 +524,14 @@ def connect_sim(
 
 
 def _tags_of_request(provider: str, sim: Any) -> Callable[[bytes], Iterable[str]]:
-    scenario = SCENARIOS[provider]
-
-    class _Entry:
-        def __init__(self, payload: Any) -> None:
-            self.payload = payload
-            self.client_reference = payload.get("code") if isinstance(payload, dict) else None
+    found = scenario(provider)
 
     def tags(content: bytes) -> Iterable[str]:
         try:
             body = json.loads(content)
         except ValueError:
             return []
-        items = (
-            body
-            if isinstance(body, list)
-            else body.get("orders", [body])
-            if isinstance(body, dict)
-            else []
-        )
-        return [t for t in (scenario.tag_of(_Entry(i)) for i in items) if t]
+        return found.tags_of_body(body)
 
     return tags
 
@@ -630,21 +570,19 @@ def run_campaign(
     """`calls` logical value-creating calls (40% sync, 30% async one by one, 30% async `concurrency`
     at a time) with random faults, then reconciled with the simulator's ledger."""
     started = time.perf_counter()
-    scenario = SCENARIOS[provider]
+    plan = scenario(provider)
     result = CampaignResult(provider, sabotage)
     sim = gt.simulator(provider, seed=seed)
     secrets = Secrets()
     kwargs = plant_credentials(provider, sim, secrets)
     submissions: Counter[str] = Counter()
-    transport = PlantingTransport(
-        sim, scenario, secrets, submissions, _tags_of_request(provider, sim)
-    )
+    transport = PlantingTransport(sim, plan, secrets, submissions, _tags_of_request(provider, sim))
     client = connect_sim(provider, sim, kwargs, transport, sabotage=sabotage, seed=seed)
     rng = random.Random(f"tags-{seed}")
     for kind, probability in FAULTS:
         sim.faults.schedule("*", kind, times=None, probability=probability)
     sim.rate_limit(*RATE_LIMIT)
-    planned = [scenario.make(sim, n, rng) for n in range(calls)]
+    planned = [plan.make(sim, n, rng) for n in range(calls)]
     for call in planned:
         for tag in call.tags:
             secrets.add(tag) if tag.startswith(LEAK) else None
@@ -690,7 +628,7 @@ def run_campaign(
         sim.clock.advance(30 * 86400.0)  # let background work (async imports) finish
         entries = sim.ledger.entries
         by_tag: Counter[str] = Counter(
-            t for t in (scenario.tag_of(e) for e in entries) if t is not None
+            t for t in (plan.tag_of(e) for e in entries) if t is not None
         )
         by_ref: dict[str, list[Any]] = {}
         for entry in entries:
@@ -730,7 +668,7 @@ def run_campaign(
                     matched = by_ref.get(ref, [])
                     if len(matched) > 1:
                         result.unknown_multi_match += 1
-                    if any(scenario.tag_of(e) not in call.tags for e in matched):
+                    if any(plan.tag_of(e) not in call.tags for e in matched):
                         result.unknown_wrong_match += 1
                 result.unknown_issued += bool(issued)
                 result.unknown_not_issued += not issued
@@ -742,11 +680,11 @@ def run_campaign(
             if outcome.error is not None and scan_secrets:
                 texts += error_texts(outcome.error)
         # the documented reconciliation, through a fresh client with no faults
-        if scenario.reconcile is not None and not sabotage:
+        if plan.reconcile is not None and not sabotage:
             checker = connect_sim(provider, sim, kwargs, transport, seed=seed + 1)
             unknown = [o for o in outcomes if o.kind == "unknown"]
             for outcome in unknown:
-                found = scenario.reconcile(checker, sim, outcome.call)
+                found = plan.reconcile(checker, sim, outcome.call)
                 issued = any(by_tag[t] for t in outcome.call.tags)
                 result.reconciled += 1
                 result.reconcile_mismatch += found != issued
@@ -757,11 +695,11 @@ def run_campaign(
                 _function(provider, call.op_id).sync(client=checker, **_kwargs(provider, call))
             if repeat:
                 again = Counter(
-                    t for t in (scenario.tag_of(e) for e in sim.ledger.entries) if t is not None
+                    t for t in (plan.tag_of(e) for e in sim.ledger.entries) if t is not None
                 )
                 result.repeat_duplicates = sum(1 for c in repeat for t in c.tags if again[t] > 1)
             checker.get_httpx_client().close()
-        elif scenario.reconcile is None:
+        elif plan.reconcile is None:
             result.reconcile = "no read endpoint (reconcile in the dashboard)"
         client.get_httpx_client().close()
     if scan_secrets:
@@ -790,20 +728,18 @@ class RecordingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return httpx.Response(500)
 
 
-FAKE_CREDENTIALS: dict[str, dict[str, Any]] = {
-    "favordrop": {"organization_api_key": f"{LEAK}-fd-key", "base_url": "https://favordrop.test"},
-    "giftme": {"api_token": f"{LEAK}-gm-token", "base_url": "https://giftme.test"},
-    "rebilly": {"api_key": f"{LEAK}-rb-key", "organization_id": "org-test"},
-    "voucherify": {"app_id": f"{LEAK}-vf-id", "app_token": f"{LEAK}-vf-token"},
-    "dots_eco": {"auth_token": f"{LEAK}-de-token"},
-}
+def fake_credentials(provider: str) -> dict[str, Any]:
+    """The profile's offline test options, every secret one carrying the LEAK marker."""
+    prof = profile(provider)
+    if not prof.test_options:
+        raise AssertionError(f"{provider}: its profile has no test_options (offline credentials)")
+    secret = {o.name for o in prof.options if o.secret}
+    return {k: f"{LEAK}-{v}" if k in secret else v for k, v in prof.test_options.items()}
 
 
 def offline_client(provider: str, transport: Any, clock: Any = None) -> Any:
     """A giftkit client on a fake transport (no simulator): for validation and hostile responses."""
-    if provider not in FAKE_CREDENTIALS:
-        raise AssertionError(f"no offline credentials for {provider}: add them to FAKE_CREDENTIALS")
-    kwargs = dict(FAKE_CREDENTIALS[provider])
+    kwargs = fake_credentials(provider)
     from giftkit.testing import VirtualClock
 
     return giftkit.connect(
@@ -871,58 +807,12 @@ def constraint_violations(provider: str) -> tuple[list[BadInput], list[str]]:
     return found, params
 
 
-# Per provider with documented rules (its profile's `extra_rules`): (operation, rule, mutation of
-# a valid example body that breaks it), given today's date.
-Breakers = Callable[[date], list[tuple[str, str, Callable[[Any], None]]]]
-
-
-def _set(key: str, value: Any) -> Callable[[Any], None]:
-    return lambda body: body.__setitem__(key, value)
-
-
-def _dots_eco_rules(today: date) -> list[tuple[str, str, Callable[[Any], None]]]:
-    return [
-        ("addFlowCard", rule, _set("expiration_date", value))
-        for rule, value in (
-            ("expiration_date today", today.isoformat()),
-            ("expiration_date in the past", (today - timedelta(days=30)).isoformat()),
-            ("expiration_date beyond 5 years", (today + timedelta(days=5 * 366 + 2)).isoformat()),
-        )
-    ]
-
-
-def _giftme_rules(today: date) -> list[tuple[str, str, Callable[[Any], None]]]:
-    def empty_contacts(body: Any) -> None:
-        body["orders"][0]["receiver_email"] = ""
-        body["orders"][0]["receiver_phone"] = ""
-
-    return [("createOrders", "empty receiver contacts count as absent", empty_contacts)]
-
-
-def _rebilly_rules(today: date) -> list[tuple[str, str, Callable[[Any], None]]]:
-    def backwards(body: Any) -> None:
-        body["issuedTime"] = "2030-01-02T00:00:00Z"
-        body["expiredTime"] = "2030-01-01T00:00:00Z"
-
-    return [
-        (op_id, "expiredTime not later than issuedTime", backwards)
-        for op_id in ("PostCoupon", "PutCoupon")
-    ]
-
-
-RULE_BREAKERS: dict[str, Breakers] = {
-    "dots_eco": _dots_eco_rules,
-    "giftme": _giftme_rules,
-    "rebilly": _rebilly_rules,
-}
-
-
 def documented_rule_violations(provider: str, now: float) -> list[BadInput]:
     """The documented rules a schema cannot hold (giftkit's profile `extra_rules`), broken."""
     today = datetime.fromtimestamp(now, tz=UTC).date()
     ops = {op.operation_id: op for op in body_operations(provider)}
     out: list[BadInput] = []
-    for op_id, rule, mutate in RULE_BREAKERS.get(provider, lambda today: [])(today):
+    for op_id, rule, mutate in gt.simulator_class(provider).rule_breakers(today):
         body = _example(provider, op_id)
         mutate(body)
         op = ops[op_id]
@@ -1046,13 +936,13 @@ def hostile_strategy(provider: str, echoed: dict[str, list[str]], money: list[st
     `echoed`: per operation, secrets the client knows (its credentials, secret values that call
     sent), echoed anywhere
     in a body; `money`: planted gift codes / PINs / links, placed under the provider's documented
-    money keys (SCENARIOS[...].money_keys) - both must come out masked.
+    money keys (the simulator's money_keys) - both must come out masked.
     """
     from hypothesis import strategies as st
 
     ops = operations(provider)
     examples = {op_id: response_examples(provider, op) for op_id, op in ops.items()}
-    money_keys = list(SCENARIOS[provider].money_keys)
+    money_keys = list(scenario(provider).money_keys)
 
     def strategies(secret_values: list[str]) -> tuple[Any, Any]:
         json_leaf = st.one_of(
@@ -1257,7 +1147,7 @@ def hostile_call_kwargs(
     for op_id, op in operations(provider).items():
         out[op_id] = _clients.call_kwargs(op, {}, {})
     for n in range(8):
-        call = SCENARIOS[provider].make(sim, n, random.Random(n))
+        call = scenario(provider).make(sim, n, random.Random(n))
         out[call.op_id] = _kwargs(provider, call)
         sent = [str(v) for v in (*call.tags, *call.path.values()) if LEAK in str(v)]
         for value in sent:
@@ -1277,7 +1167,7 @@ def run_hostile(provider: str, examples: int, *, seed: int = 0) -> HostileResult
     secrets = Secrets()
     echoed: dict[str, list[str]] = {}
     kwargs = hostile_call_kwargs(provider, secrets, echoed)
-    credentials = [str(v) for v in FAKE_CREDENTIALS[provider].values() if LEAK in str(v)]
+    credentials = [str(v) for v in fake_credentials(provider).values() if LEAK in str(v)]
     for value in credentials:
         secrets.add(value)
     echoed = {op_id: [*credentials, *echoed.get(op_id, [])] for op_id in operations(provider)}
@@ -1395,7 +1285,7 @@ def big_body(
     ops = operations(provider)
     op = (
         next((o for o in ops.values() if not o.body_media), None)
-        or ops[SCENARIOS[provider].make(gt.simulator(provider), 0, random.Random(0)).op_id]
+        or ops[scenario(provider).make(gt.simulator(provider), 0, random.Random(0)).op_id]
     )
     kwargs = valid[op.operation_id]
     gc.collect()

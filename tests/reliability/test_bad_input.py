@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from _campaign import RULE_BREAKERS, campaign_providers, has_documented_rules, run_bad_input
+from _campaign import family_params, has_documented_rules, run_bad_input
 
 
-@pytest.mark.parametrize("provider", campaign_providers())
+@pytest.mark.parametrize("provider", family_params("bad input"))
 def test_invalid_requests_are_never_sent(provider: str) -> None:
     result = run_bad_input(provider, 40)
     assert result.wrong == []
@@ -16,5 +16,5 @@ def test_invalid_requests_are_never_sent(provider: str) -> None:
     assert result.constraint_cases > 0
     assert result.generated > 0
     if has_documented_rules(provider):  # each profile's extra rules are broken at least once
-        assert provider in RULE_BREAKERS and result.rule_cases > 0
+        assert result.rule_cases > 0, f"{provider}: its simulator's rule_breakers() breaks none"
     assert set(result.outcomes) == {"RequestValidationError"}

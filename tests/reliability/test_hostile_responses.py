@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 import giftkit._constants as C
-from _campaign import big_body, campaign_providers, run_hostile
+from _campaign import big_body, family_params, run_hostile
 
 
-@pytest.mark.parametrize("provider", campaign_providers())
+@pytest.mark.parametrize("provider", family_params("hostile responses"))
 def test_only_giftkit_errors(provider: str) -> None:
     result = run_hostile(provider, 250)
     assert result.raw_exceptions == []

@@ -119,6 +119,7 @@ PROFILE = Profile(
     extra_rules=_rules,
     # dots.eco wants Content-Type: application/json on every call, GETs included (specs/dots_eco.yaml)
     default_headers={"Accept": "application/json", "Content-Type": "application/json"},
+    test_options={"auth_token": "de-AUTH-s3cr3t-0006"},
 )
 
 

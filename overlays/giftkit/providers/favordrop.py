@@ -46,6 +46,10 @@ PROFILE = Profile(
         "the organization's Favordrop dashboard for a favordrop to this customer before sending again.",
     },
     secret_headers=frozenset({"organization-api-key"}),
+    test_options={
+        "organization_api_key": "fd-ORGKEY-s3cr3t-0001",
+        "base_url": "https://favordrop.test",
+    },
 )
 
 

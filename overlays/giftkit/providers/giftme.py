@@ -91,6 +91,7 @@ PROFILE = Profile(
     secret_fields=frozenset({"code", "pin", "link", "cashier_pin"}),
     extra_rules=_rules,
     default_headers={"Accept": "application/json"},
+    test_options={"api_token": "gm-TOKEN-s3cr3t-0002", "base_url": "https://giftme.test"},
 )
 
 

@@ -86,6 +86,26 @@ def _rules(operation: str, body: Any, now: float) -> dict[str, list[str]]:
     return {}
 
 
+def _reconcile(client: Any, operation: str, body: Any, path: Mapping[str, Any]) -> bool:
+    """As documented: a PutCoupon's code is read back; a PostCoupon is found by its description
+    among the newest coupons."""
+    from .._errors import NotFoundError
+
+    if operation == "PutCoupon":
+        from rebilly_client.api.coupons import get_coupon
+
+        try:
+            get_coupon.sync(str(path["id"]), client=client)
+        except NotFoundError:
+            return False
+        return True
+    wanted = body.get("description") if isinstance(body, Mapping) else None
+    if not isinstance(wanted, str):
+        return False
+    found = iter_coupons(client, filter_=f"description:{wanted}", sort=["-createdTime"])
+    return any(c.description == wanted for c in found)
+
+
 PROFILE = Profile(
     name="rebilly",
     options=(
@@ -110,6 +130,8 @@ PROFILE = Profile(
     secret_path_params=frozenset({"id"}),
     secret_headers=frozenset({"REB-APIKEY"}),
     extra_rules=_rules,
+    reconcile=_reconcile,
+    test_options={"api_key": "rb-APIKEY-s3cr3t-0003", "organization_id": "org-test"},
 )
 
 

@@ -86,6 +86,23 @@ def _parse_error(body: Any) -> ErrorFields:
     )
 
 
+def _reconcile(client: Any, operation: str, body: Any, path: Mapping[str, Any]) -> bool:
+    """As documented: each imported code is looked up with get-voucher; one that exists was
+    imported."""
+    from voucherify_client.api.vouchers import get_voucher
+
+    from .._errors import NotFoundError
+
+    found = False
+    for item in body if isinstance(body, list) else []:
+        try:
+            get_voucher.sync(str(item["code"]), client=client)
+            found = True
+        except NotFoundError:
+            pass
+    return found
+
+
 PROFILE = Profile(
     name="voucherify",
     options=(
@@ -108,6 +125,8 @@ PROFILE = Profile(
     secret_path_params=frozenset({"code"}),
     secret_headers=frozenset({"X-App-Id", "X-App-Token"}),
     error_rules=(ErrorRule(DuplicateVoucherCodeError, code="duplicate_found"),),
+    reconcile=_reconcile,
+    test_options={"app_id": "vf-APPID-s3cr3t-0004", "app_token": "vf-APPTOKEN-s3cr3t-0005"},
 )
 
 

@@ -27,6 +27,7 @@ from ._core import (
     ValidationFailed,
     handles,
 )
+from ._families import TaggedCall
 
 __all__ = [
     "Call",
@@ -38,6 +39,7 @@ __all__ = [
     "Request",
     "Response",
     "Simulator",
+    "TaggedCall",
     "ValidationFailed",
     "VirtualClock",
     "WallClock",

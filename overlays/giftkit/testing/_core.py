@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from typing import Any, ClassVar, TypeVar
 
 from ._clock import VirtualClock
+from ._families import FamilyHooks
 from ._spec import Operation, SpecIndex, coerce_parameter, coerce_scalar, load_spec
 
 JSON = Any
@@ -352,7 +353,7 @@ class Call:
         return ValidationFailed([FieldError("body", tuple(path), kind, message)])
 
 
-class Simulator:
+class Simulator(FamilyHooks):
     """One provider's simulator. Subclasses supply data, `error_body` and `@handles` methods."""
 
     provider: ClassVar[str] = ""

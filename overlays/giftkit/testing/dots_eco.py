@@ -14,11 +14,13 @@ The auth-token header carries either the company's write token or its read-only 
 from __future__ import annotations
 
 import copy
+import random
 import re
 from datetime import date, datetime, timedelta
 from typing import Any, ClassVar
 
 from ._core import Call, FieldError, ProviderError, Simulator, handles
+from ._families import RuleBreaker, TaggedCall
 from ._spec import Operation
 
 WRITE_TOKEN = "e9dc5901448d61e20b35e209bb09adcc"  # the documented example value
@@ -48,6 +50,8 @@ class DotsEcoSimulator(Simulator):
     auth_statuses: ClassVar[tuple[int, ...]] = (403,)
     not_found_statuses: ClassVar[tuple[int, ...]] = (404, 403)
     value_creating: ClassVar[tuple[str, ...]] = ("addFlowCard",)
+    tag_field: ClassVar[str] = "message"  # the fault campaign's tag
+    money_keys: ClassVar[tuple[str, ...]] = ("code",)
     # A faithful Dots.eco rejects schema-valid cards for applications or SKUs it does not know and
     # expiration dates outside tomorrow .. today + 5 years (422).
     contract_expectations: ClassVar[dict[str, dict[str, list[str]]]] = {
@@ -57,6 +61,28 @@ class DotsEcoSimulator(Simulator):
     max_years: ClassVar[int] = 5
 
     # -- data ---------------------------------------------------------------------------
+
+    def tagged_call(self, n: int, rng: random.Random, marker: str) -> TaggedCall:
+        """A card of one of the fixture app's products, without the example's (past) expiry."""
+        body = self.request_example("addFlowCard")
+        body.pop("expiration_date", None)  # the example's date is in the past of the clock
+        body["app_token"] = self.fixtures["app_token"]
+        body["sku"] = self.fixtures["skus"][n % len(self.fixtures["skus"])]
+        tag = f"de-{n:06d}-{rng.getrandbits(32):08x}"
+        body["message"] = tag
+        return TaggedCall("addFlowCard", body, (tag,))
+
+    @classmethod
+    def rule_breakers(cls, today: date) -> list[RuleBreaker]:
+        beyond = today + timedelta(days=5 * 366 + 2)
+        return [
+            ("addFlowCard", rule, _setter("expiration_date", value))
+            for rule, value in (
+                ("expiration_date today", today.isoformat()),
+                ("expiration_date in the past", (today - timedelta(days=30)).isoformat()),
+                ("expiration_date beyond 5 years", beyond.isoformat()),
+            )
+        ]
 
     def make_fixtures(self) -> dict[str, Any]:
         """The applications the spec's examples name, each with the catalogue its
@@ -201,6 +227,10 @@ class DotsEcoSimulator(Simulator):
         if not app["activated"]:
             raise ProviderError(403, {"message": NOT_ACTIVATED})
         return {"balance": app["balance"]}
+
+
+def _setter(key: str, value: Any) -> Any:
+    return lambda body: body.__setitem__(key, value)
 
 
 def _invalid(field: str, message: str) -> Exception:

@@ -17,6 +17,7 @@ class FavordropSimulator(Simulator):
     auth_statuses: ClassVar[tuple[int, ...]] = (401,)
     # A faithful Favordrop rejects schema-valid data naming a merchant the organization lacks.
     value_creating: ClassVar[tuple[str, ...]] = ("createFavordrop",)
+    tag_field: ClassVar[str] = "message"  # the fault campaign's tag
     contract_expectations: ClassVar[dict[str, dict[str, list[str]]]] = {
         "createFavordrop": {"positive_data_acceptance": ["2xx", "400"]},
     }

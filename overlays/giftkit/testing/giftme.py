@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import random
+from datetime import date
 from typing import Any, ClassVar
 
 from ._core import Call, FieldError, ProviderError, Simulator, handles
+from ._families import RuleBreaker, TaggedCall
 
 TOKEN = "sim-giftme-token"
 CASHIER_PIN = 123456  # the spec's example PIN
@@ -16,9 +19,35 @@ class GiftmeSimulator(Simulator):
     auth_statuses: ClassVar[tuple[int, ...]] = (401,)
     # A faithful GiftMe rejects a schema-valid request carrying a wrong cashier PIN (400).
     value_creating: ClassVar[tuple[str, ...]] = ("createOrders",)
+    tag_field: ClassVar[str] = "receiver_name"  # the fault campaign's tag
+    money_keys: ClassVar[tuple[str, ...]] = ("code", "pin", "link")
     contract_expectations: ClassVar[dict[str, dict[str, list[str]]]] = {
         "createOrders": {"positive_data_acceptance": ["2xx", "400"]},
     }
+
+    def tagged_call(self, n: int, rng: random.Random, marker: str) -> TaggedCall:
+        """Every third call orders two cards; giftkit fills in each order's identifier."""
+        body = self.request_example("createOrders")
+        body["cashier_pin"] = self.fixtures["cashier_pin"]
+        order = body["orders"][0]
+        order.pop("identifier", None)  # giftkit fills one in: the client reference under test
+        tags = [f"gm-{n:06d}-{i}-{rng.getrandbits(32):08x}" for i in range(1 + (n % 3 == 0))]
+        body["orders"] = [{**order, "receiver_name": tag} for tag in tags]
+        return TaggedCall("createOrders", body, tuple(tags))
+
+    def plant_secrets(self, marker: str) -> list[Any]:
+        """The cashier PIN authorises a sale (numeric: no marker); links carry the marker."""
+        self.fixtures["cashier_pin"] = 918273
+        self.fixtures["link_host"] = f"https://{marker.lower()}-links.example"
+        return [918273]
+
+    @classmethod
+    def rule_breakers(cls, today: date) -> list[RuleBreaker]:
+        def empty_contacts(body: Any) -> None:
+            body["orders"][0]["receiver_email"] = ""
+            body["orders"][0]["receiver_phone"] = ""
+
+        return [("createOrders", "empty receiver contacts count as absent", empty_contacts)]
 
     def make_fixtures(self) -> dict[str, Any]:
         return {

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, ClassVar
 
 from ._core import Call, FieldError, ProviderError, RateWindow, Response, Simulator, handles
+from ._families import RuleBreaker, TaggedCall
 from ._spec import Operation
 
 API_KEY = "sk_sandbox_sim_rebilly"
@@ -35,11 +37,32 @@ class RebillySimulator(Simulator):
     # A faithful Rebilly rejects schema-valid coupons whose expiredTime is not after issuedTime
     # (a cross-field rule), and expirations of coupons that are already expired (409).
     value_creating: ClassVar[tuple[str, ...]] = ("PostCoupon", "PutCoupon")
+    tag_field: ClassVar[str] = "description"  # the fault campaign's tag
+    money_keys: ClassVar[tuple[str, ...]] = ("id",)
     contract_expectations: ClassVar[dict[str, dict[str, list[str]]]] = {
         "PostCoupon": {"positive_data_acceptance": ["2xx", "422"]},
         "PutCoupon": {"positive_data_acceptance": ["2xx", "404", "409", "422"]},
         "PostCouponExpiration": {"positive_data_acceptance": ["2xx", "404", "409", "422"]},
     }
+
+    def tagged_call(self, n: int, rng: random.Random, marker: str) -> TaggedCall:
+        """Every fourth call is an upsert by a caller-chosen code: idempotent, retried safely."""
+        body = self.request_example("PostCoupon")
+        tag = f"rb-{n:06d}-{rng.getrandbits(32):08x}"
+        body["description"] = tag
+        if n % 4 == 3:
+            code = f"{marker}CPN{n:06d}{rng.getrandbits(24):06x}"
+            return TaggedCall("PutCoupon", body, (tag,), {"id": code})
+        return TaggedCall("PostCoupon", body, (tag,))
+
+    @classmethod
+    def rule_breakers(cls, today: date) -> list[RuleBreaker]:
+        def backwards(body: Any) -> None:
+            body["issuedTime"] = "2030-01-02T00:00:00Z"
+            body["expiredTime"] = "2030-01-01T00:00:00Z"
+
+        rule = "expiredTime not later than issuedTime"
+        return [(op_id, rule, backwards) for op_id in ("PostCoupon", "PutCoupon")]
 
     def make_fixtures(self) -> dict[str, Any]:
         return {

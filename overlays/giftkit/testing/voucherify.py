@@ -35,6 +35,7 @@ from ._core import (
     Simulator,
     handles,
 )
+from ._families import TaggedCall
 from ._spec import Operation
 
 APP_ID = "sim-voucherify-app-id"
@@ -95,6 +96,14 @@ class VoucherifySimulator(Simulator):
     # The Sandbox project's documented limit (reported on every response).
     documented_rate_limit: ClassVar[tuple[int, float] | None] = (100, 3600.0)
     value_creating: ClassVar[tuple[str, ...]] = ("import-vouchers",)
+    tag_field: ClassVar[str] = "code"  # the fault campaign's tag: each imported code
+    server_dedupes: ClassVar[bool] = True  # codes are unique per project
+    money_keys: ClassVar[tuple[str, ...]] = ("code",)
+    plant_response: ClassVar[bool] = False  # the codes are the caller's own
+    body_from_state: ClassVar[dict[str, dict[str, str]]] = {
+        "introspect-oauth-token": {"access_token": "access_token"},
+        "revoke-oauth-token": {"access_token": "access_token"},
+    }
     # A faithful Voucherify rejects (400 invalid_payload) schema-valid imports breaking a rule
     # the generator does not honour: `validity_timeframe` without `start_date` (dependentRequired).
     contract_expectations: ClassVar[dict[str, dict[str, list[str]]]] = {
@@ -116,6 +125,13 @@ class VoucherifySimulator(Simulator):
         super().__init__(**kwargs)
 
     # -- data ---------------------------------------------------------------------------
+
+    def tagged_call(self, n: int, rng: random.Random, marker: str) -> TaggedCall:
+        """Every fourth call imports two codes; the codes (secrets) are the tags."""
+        item = self.request_example("import-vouchers")[0]
+        codes = [f"{marker}VC{n:06d}X{i}{rng.getrandbits(32):08x}" for i in range(1 + (n % 4 == 0))]
+        items = [{**copy.deepcopy(item), "code": code} for code in codes]
+        return TaggedCall("import-vouchers", items, tuple(codes))
 
     def make_fixtures(self) -> dict[str, Any]:
         # A ready OAuth token (scope `api`), as generate-oauth-token would give: it expires
