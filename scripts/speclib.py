@@ -1,4 +1,7 @@
-"""Reading specs/: discovery, loading, and walking operations. Shared by every script and test."""
+"""Reading specs/: discovery, loading, and walking operations. Shared by every script and test.
+
+The spec reading itself (operations, references, examples, routes) is giftkit._openapi's.
+"""
 
 from __future__ import annotations
 
@@ -11,11 +14,15 @@ from typing import Any
 
 import yaml
 
+from giftkit._openapi import METHODS, deref, escape_pointer
+from giftkit._openapi import media_examples as media_examples  # re-exported
+from giftkit._openapi import operations as _operations
+
 ROOT = Path(__file__).resolve().parent.parent
 SPECS_DIR = ROOT / "specs"
 GENERATED_DIR = ROOT / "generated"
 TEMPLATES_DIR = ROOT / "overlays" / "templates"
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+HTTP_METHODS = METHODS
 
 
 def spec_names(specs_dir: Path = SPECS_DIR) -> list[str]:
@@ -65,48 +72,17 @@ class Operation:
 
 
 def operations(spec: dict[str, Any], provider: str = "") -> Iterator[Operation]:
-    for path, item in (spec.get("paths") or {}).items():
-        for method in HTTP_METHODS:
-            if method in item:
-                node = item[method]
-                yield Operation(provider, method, path, node.get("operationId", ""), node, item)
-
-
-def escape_pointer(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
+    for raw in _operations(spec):
+        node, item = dict(raw.node), dict(raw.path_item)
+        yield Operation(provider, raw.method, raw.path, node.get("operationId", ""), node, item)
 
 
 def resolve(spec: dict[str, Any], node: Any) -> Any:
-    """Follow a local $ref chain."""
-    seen = set()
-    while isinstance(node, dict) and "$ref" in node:
-        ref = node["$ref"]
-        if ref in seen or not ref.startswith("#/"):
+    """Follow a local $ref chain (giftkit._openapi, the one reader)."""
+    for ref in [node.get("$ref")] if isinstance(node, dict) else []:
+        if isinstance(ref, str) and not ref.startswith("#/"):
             raise ValueError(f"unresolvable $ref {ref!r}")
-        seen.add(ref)
-        target: Any = spec
-        for part in ref[2:].split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            target = target[part]
-        node = target
-    return node
-
-
-def media_examples(spec: dict[str, Any], container: Any) -> list[Any]:
-    """The JSON examples of a request body or response: each named example's value, then the
-    media type's `example`."""
-    container = resolve(spec, container)
-    out = []
-    for media, content in (container.get("content") or {}).items():
-        if "json" not in media:
-            continue
-        for example in (content.get("examples") or {}).values():
-            example = resolve(spec, example)
-            if "value" in example:
-                out.append(example["value"])
-        if "example" in content:
-            out.append(content["example"])
-    return out
+    return deref(spec, node)
 
 
 def walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:

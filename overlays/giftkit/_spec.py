@@ -18,13 +18,11 @@ from functools import cached_property
 from typing import Any
 from urllib.parse import quote
 
+from ._openapi import METHODS as _METHODS
+from ._openapi import escape_pointer as _escape
+from ._openapi import resolve_pointer, route_order, template_parameters, template_regex
+
 _SPEC_URI = "urn:giftkit:spec"
-_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
-_PARAM = re.compile(r"\{([^}/]+)\}")
-
-
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
 
 
 def _json_content(content: Mapping[str, Any]) -> tuple[str, Mapping[str, Any]] | None:
@@ -50,7 +48,6 @@ class Operation:
     template: str
     regex: re.Pattern[str]
     path_params: tuple[str, ...]
-    literal_weight: int  # more literal characters win when two templates match
     request_pointer: str | None  # JSON pointer of the JSON request body schema
     responses: dict[
         str, str | None
@@ -134,13 +131,9 @@ class OperationTable:
                         if found and "schema" in found[1]
                         else None
                     )
-                params = tuple(_PARAM.findall(path))
+                params = template_parameters(path)
                 # one capture group per path parameter: the same regex matches and extracts values
-                pattern = (
-                    "^"
-                    + _PARAM.sub("([^/]+)", re.escape(path).replace(r"\{", "{").replace(r"\}", "}"))
-                    + "/?$"
-                )
+                pattern = "^" + template_regex(path) + "/?$"
                 security = op.get("security", top_security)
                 parameters = self._parameters(
                     [
@@ -158,7 +151,6 @@ class OperationTable:
                     template=path,
                     regex=re.compile(pattern),
                     path_params=params,
-                    literal_weight=len(_PARAM.sub("", path)),
                     request_pointer=request_pointer,
                     responses=responses,
                     secured=bool(security) and any(bool(s) for s in security),
@@ -166,7 +158,7 @@ class OperationTable:
                 )
                 self.operations.append(operation)
                 self.by_id[operation.id] = operation
-        self.operations.sort(key=lambda o: -o.literal_weight)
+        self.operations.sort(key=lambda o: route_order(o.template))  # the one rule: _openapi
         self._by_method: dict[str, list[Operation]] = {}
         for operation in self.operations:  # each bucket keeps the more-literal-first order
             self._by_method.setdefault(operation.method, []).append(operation)
@@ -206,10 +198,7 @@ class OperationTable:
         return tuple(by_key.values())
 
     def resolve(self, ref: str) -> Any:
-        node: Any = self.spec
-        for token in ref.lstrip("#").strip("/").split("/"):
-            node = node[token.replace("~1", "/").replace("~0", "~")]
-        return node
+        return resolve_pointer(self.spec, ref)
 
     def find(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
         """The operation a request is for, with its path parameter values (one regex match)."""

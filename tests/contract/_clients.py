@@ -27,11 +27,11 @@ import httpx
 import yaml
 from openapi_python_client.strings import snake_case
 
+from giftkit._openapi import METHODS, deref
 from giftkit.testing import simulator_class
 
 ROOT = Path(__file__).resolve().parents[2]
 SPECS = ROOT / "specs"
-METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
 
 # -- specs and operations -------------------------------------------------------------------------
 
@@ -48,17 +48,6 @@ def _spec(provider: str) -> dict[str, Any]:
 def spec(provider: str) -> dict[str, Any]:
     """A fresh deep copy of the hand-written spec."""
     return copy.deepcopy(_spec(provider))
-
-
-def deref(root: dict[str, Any], node: Any) -> Any:
-    for _ in range(20):
-        if not (isinstance(node, dict) and "$ref" in node):
-            return node
-        target: Any = root
-        for part in node["$ref"][2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
 
 
 @dataclass

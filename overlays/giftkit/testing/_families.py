@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from .._openapi import media_examples
+
 if TYPE_CHECKING:
     from ._spec import SpecIndex
 
@@ -73,17 +75,9 @@ class FamilyHooks:
 
     def request_example(self, operation_id: str) -> JSON:
         """A fresh copy of the first JSON request-body example of an operation (None: none)."""
-        op = self.index.operations[operation_id]
-        for media, content in op.body_media_types.items():
-            if "json" not in media:
-                continue
-            for example in (content.get("examples") or {}).values():
-                example = self.index.deref(example)
-                if isinstance(example, dict) and "value" in example:
-                    return copy.deepcopy(example["value"])
-            if "example" in content:
-                return copy.deepcopy(content["example"])
-        return None
+        body = self.index.operations[operation_id].raw.get("requestBody")
+        found = media_examples(self.index.spec, body) if body else []
+        return copy.deepcopy(found[0]) if found else None
 
     def tagged_call(self, n: int, rng: random.Random, marker: str) -> TaggedCall | None:
         """The `n`th call of the fault campaign (`marker` goes into every tag that is a secret).

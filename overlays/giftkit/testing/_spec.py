@@ -21,7 +21,15 @@ import yaml
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+from .._openapi import (
+    METHODS,
+    parameter_name,
+    resolve_pointer,
+    route_order,
+    template_regex,
+)
+from .._openapi import deref as _deref
+
 _SPEC_DIRS = (
     Path(__file__).resolve().parents[1] / "_specs",  # installed wheel
     Path(__file__).resolve().parents[3] / "specs",  # source checkout
@@ -155,8 +163,8 @@ class SpecIndex:
                 by_method[op.method] = op
                 self.operations[op.operation_id] = op
             self._routes.append((pattern, path, by_method))
-        # Literal segments win over templated ones, as in every real router.
-        self._routes.sort(key=lambda r: (r[1].count("{"), -len(r[1])))
+        # Literal segments win over templated ones: the one precedence rule (giftkit._openapi).
+        self._routes.sort(key=lambda r: route_order(r[1]))
 
     def _resolved_operation(self, raw: dict[str, Any]) -> dict[str, Any]:
         raw = dict(raw)
@@ -174,19 +182,12 @@ class SpecIndex:
     # -- references -------------------------------------------------------------------------
 
     def deref(self, node: Any) -> Any:
-        seen = 0
-        while isinstance(node, dict) and "$ref" in node and seen < 20:
-            node = self.resolve_ref(node["$ref"])
-            seen += 1
-        return node
+        return _deref(self.spec, node)
 
     def resolve_ref(self, ref: str) -> Any:
         if not ref.startswith("#/"):
             raise ValueError(f"only local refs are supported: {ref}")
-        node: Any = self.spec
-        for part in ref[2:].split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
-        return node
+        return resolve_pointer(self.spec, ref)
 
     def validator(self, schema: dict[str, Any]) -> jsonschema.Draft202012Validator:
         key = id(schema)
@@ -335,22 +336,13 @@ def _examples_of(node: dict[str, Any]) -> list[Any]:
     return found
 
 
-def _escape_group(name: str) -> str:
-    return "p_" + "".join(c if c.isalnum() else f"_{ord(c):x}_" for c in name)
-
-
 def _unescape_group(group: str) -> str:
-    return re.sub(r"_([0-9a-f]+)_", lambda m: chr(int(m.group(1), 16)), group[2:])
+    return parameter_name(group)
 
 
 def _path_pattern(template: str) -> re.Pattern[str]:
-    out, pos = [], 0
-    for match in re.finditer(r"\{([^}]+)\}", template):
-        out.append(re.escape(template[pos : match.start()]))
-        out.append(f"(?P<{_escape_group(match.group(1))}>[^/]*)")
-        pos = match.end()
-    out.append(re.escape(template[pos:]))
-    return re.compile("".join(out))
+    # an empty segment still routes here: the parameter's own rules then reject it
+    return re.compile(template_regex(template, "[^/]*", named=True))
 
 
 def _rebase_refs(node: Any) -> Any:
