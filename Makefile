@@ -13,7 +13,7 @@ CLIENT_PYPROJECTS := $(wildcard generated/*_client/pyproject.toml)
 BASE ?= HEAD
 
 .PHONY: all setup lint generate check diff release-notes typecheck test pytest contract \
-        contract-deep reliability bench help
+        contract-deep reliability bench help check-new-provider
 
 all: setup lint generate contract ## the main job: set up, lint specs, regenerate, contract-check every provider
 
@@ -71,3 +71,6 @@ reliability: setup ## fault campaign, sabotage control, hostile responses, secre
 
 bench: setup ## measure and write BENCHMARKS.md
 	$(PY) scripts/bench.py
+
+check-new-provider: setup ## acceptance: a copied provider (spec, profile, simulator only) gets every test the original has
+	$(PY) scripts/check_new_provider.py

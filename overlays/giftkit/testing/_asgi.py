@@ -5,7 +5,7 @@ from __future__ import annotations
 import urllib.parse
 from typing import TYPE_CHECKING, Any
 
-from ._core import Request, Response
+from ._wire import Request, Response
 
 if TYPE_CHECKING:
     from ._core import Simulator

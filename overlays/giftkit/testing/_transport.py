@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._core import Response, _parse_kind
+from ._pipeline import set_content_type
+from ._state import _parse_kind
+from ._wire import Response
 
 if TYPE_CHECKING:
     from ._core import Simulator
@@ -48,7 +50,7 @@ def _before(sim: Simulator, request: httpx.Request) -> _Plan:
     elif name == "status":
         plan.response = sim.fault_response(op, int(arg or 500))
         if op is not None:
-            sim._set_content_type(op, plan.response)
+            set_content_type(sim, op, plan.response)
     elif name == "delay":
         delay = float(arg or 0)
         timeout = (request.extensions.get("timeout") or {}).get("read")
