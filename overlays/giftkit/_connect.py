@@ -65,8 +65,21 @@ def _parse_bool(raw: str, name: str, provider: str) -> bool:
     raise ConfigurationError(f"{name} must be true or false", provider=provider)
 
 
-def resolve_options(prof: Profile, given: Mapping[str, Any]) -> dict[str, OptionValue]:
-    """Each option from its keyword, else its environment variable, else its default."""
+def resolve_options(
+    prof: Profile, given: Mapping[str, Any], env: Mapping[str, str] | None = None
+) -> dict[str, OptionValue]:
+    """THE credential resolver: each of `prof`'s options (credentials and provider options) from
+    its keyword in `given`, else the environment variable GIFTKIT_<PROVIDER>_<KEYWORD> in `env`
+    (default: os.environ), else the option's default; options with none of them are left out.
+
+    `connect()`, `giftkit contract --base-url` and every other CLI command resolve credentials
+    here only, so a variable documented for one works for all. A keyword `given` as None counts
+    as not given. Raises TypeError for a keyword the provider does not take, ConfigurationError
+    for a value of the wrong kind or outside its choices (naming the keyword or variable, never
+    the value). Whether enough credentials were given is the profile's `auth` builder's call
+    (see `require`), so alternatives and conjunctions stay with the provider.
+    """
+    env = os.environ if env is None else env
     valid = {o.name for o in prof.options}
     unknown = sorted(set(given) - valid)
     if unknown:
@@ -79,7 +92,7 @@ def resolve_options(prof: Profile, given: Mapping[str, Any]) -> dict[str, Option
         value: Any = given.get(option.name)
         source = f"keyword {option.name}"
         if value is None:
-            raw = os.environ.get(env_name(prof.name, option.name))
+            raw = env.get(env_name(prof.name, option.name))
             if raw is not None and raw != "":
                 source = f"environment variable {env_name(prof.name, option.name)}"
                 value = _parse_bool(raw, source, prof.name) if option.kind is bool else raw
@@ -97,6 +110,41 @@ def resolve_options(prof: Profile, given: Mapping[str, Any]) -> dict[str, Option
             )
         out[option.name] = value
     return out
+
+
+def resolve_base_url(
+    prof: Profile,
+    given: str | None,
+    options: Options,
+    spec: Mapping[str, Any],
+    env: Mapping[str, str] | None = None,
+) -> str:
+    """The base URL: the keyword `given`, else GIFTKIT_<PROVIDER>_BASE_URL, else the spec's
+    server for the resolved `options`; ConfigurationError when none of them names a host."""
+    env = os.environ if env is None else env
+    url = given or env.get(env_name(prof.name, "base_url")) or prof.base_url(options, spec)
+    if not url:
+        raise ConfigurationError(
+            f"base_url is required for {prof.name} (keyword base_url or environment variable "
+            f"{env_name(prof.name, 'base_url')}): its host is not documented, so giftkit guesses none",
+            provider=prof.name,
+        )
+    return url
+
+
+def resolve_auth(
+    prof: Profile,
+    base_url: str,
+    given: Mapping[str, Any] | None = None,
+    *,
+    env: Mapping[str, str] | None = None,
+    clock: Clock | None = None,
+) -> tuple[dict[str, OptionValue], httpx.Auth | None]:
+    """(options, auth) for `prof` against `base_url`: `resolve_options` then the profile's auth
+    builder. ConfigurationError naming every keyword and GIFTKIT_ variable that would do when
+    the credentials are missing; nothing falls back to test or fixture keys."""
+    options = resolve_options(prof, given or {}, env)
+    return options, prof.auth({**options, "base_url": base_url}, clock or SYSTEM_CLOCK)
 
 
 def missing(prof: Profile, *alternatives: tuple[str, ...]) -> ConfigurationError:
@@ -238,18 +286,12 @@ def build(
     options = resolve_options(prof, credentials)
     clock = clock or SYSTEM_CLOCK
     table = table if table is not None else _table(prof.name)
-    url = base_url or prof.base_url(options, table.spec)
-    if not url:
-        raise ConfigurationError(
-            f"base_url is required for {prof.name} (keyword base_url or environment variable "
-            f"{env_name(prof.name, 'base_url')}): its host is not documented, so giftkit guesses none",
-            provider=prof.name,
-        )
+    url = resolve_base_url(prof, base_url, options, table.spec)
     check_url(prof, url, verify)
     retries = C.MAX_RETRIES if max_retries is None else max_retries
     if retries < 0:
         raise ConfigurationError("max_retries must be >= 0", provider=prof.name)
-    auth = prof.auth({**options, "base_url": url}, clock)
+    _, auth = resolve_auth(prof, url, options, clock=clock)
     secrets = {
         str(v) for o in prof.options if o.secret and isinstance(v := options.get(o.name), str) and v
     }

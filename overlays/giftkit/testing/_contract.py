@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 import time
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+import httpx
 
 from ._core import Simulator
 
@@ -58,6 +60,47 @@ def auth_headers(sim: Simulator) -> dict[str, str]:
         if wanted and not set(wanted) & set(headers):
             headers.update(wanted)
     return headers
+
+
+def env_auth_headers(
+    sim: Simulator, base_url: str, env: Mapping[str, str] | None = None
+) -> dict[str, dict[str, str] | str]:
+    """Per HTTP method of the spec: the credential headers giftkit would send to `base_url`,
+    from the credentials `connect()` reads (GIFTKIT_<PROVIDER>_<KEYWORD>, one resolver), or
+    the ConfigurationError text naming what to set when a method's credentials are missing.
+    Never the simulator's fixture keys: they are for the bundled simulator only."""
+    from giftkit._connect import profile, resolve_auth
+    from giftkit._errors import ConfigurationError
+
+    methods = sorted({op.method for op in sim.index.operations.values()})
+    try:
+        _, auth = resolve_auth(profile(sim.provider), base_url, env=env)
+    except ConfigurationError as exc:
+        return dict.fromkeys(methods, str(exc))
+    out: dict[str, dict[str, str] | str] = {}
+    with httpx.Client(timeout=10.0) as client:  # sends a token request, for OAuth only
+        for method in methods:
+            try:
+                out[method] = _headers_of(auth, httpx.Request(method, base_url), client)
+            except ConfigurationError as exc:
+                out[method] = str(exc)
+    return out
+
+
+def _headers_of(
+    auth: httpx.Auth | None, request: httpx.Request, client: httpx.Client
+) -> dict[str, str]:
+    """The headers `auth` adds to `request` (an OAuth token request on the way is sent)."""
+    if auth is None:
+        return {}
+    before = dict(request.headers)
+    flow = auth.sync_auth_flow(request)
+    sent = next(flow)
+    while sent is not request:
+        response = client.send(sent)
+        response.read()
+        sent = flow.send(response)
+    return {k: v for k, v in request.headers.items() if before.get(k) != v}
 
 
 def _any_op_security(sim: Simulator) -> list[dict[str, list[str]]]:
