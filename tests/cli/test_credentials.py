@@ -73,3 +73,15 @@ def test_contract_without_credentials_names_the_variables(provider: str) -> None
 
 def _secret_keywords(provider: str) -> set[str]:
     return {o.name for o in giftkit._connect.profile(provider).options if o.secret}
+
+
+def test_contract_cli_off_simulator_without_credentials_is_exit_2_naming_the_variables(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from giftkit import cli
+
+    provider = PROVIDERS[0]
+    assert cli.main(["contract", provider, "--base-url", "http://127.0.0.1:9"]) == 2
+    err = capsys.readouterr().err
+    assert env_name(provider, "") in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1

@@ -122,6 +122,7 @@ def config_dict(
     headers: dict[str, str] | None = None,
     stateful: bool = False,
     base_url: str | None = None,
+    request_timeout: float | None = None,
 ) -> dict[str, Any]:
     operations = [
         {
@@ -155,6 +156,8 @@ def config_dict(
         data["operations"] = operations
     if base_url:
         data["base-url"] = base_url
+    if request_timeout:
+        data["request-timeout"] = request_timeout
     return data
 
 
@@ -167,6 +170,7 @@ def load_schema(
     headers: dict[str, str] | None = None,
     stateful: bool = False,
     recorder: Recorder | None = None,
+    request_timeout: float | None = None,
 ) -> Any:
     """A schemathesis schema of the simulator's spec, wired to the simulator in-process
     (or to `base_url` when given)."""
@@ -181,6 +185,7 @@ def load_schema(
             headers=headers if headers is not None else auth_headers(sim),
             stateful=stateful,
             base_url=base_url,
+            request_timeout=request_timeout,
         )
     )
     schema = schemathesis.openapi.from_dict(sim.spec, config=cfg)
@@ -283,24 +288,21 @@ class Recorder:
         return rows
 
     def summary_table(self) -> str:
-        lines = ["| provider | operation | calls | statuses | result |", "|---|---|---|---|---|"]
-        lines += [f"| {p} | {o} | {n} | {s} | {r} |" for p, o, n, s, r in self.summary_rows()]
+        lines = [_row(["provider", "operation", "calls", "statuses", "result"]), _row(["---"] * 5)]
+        lines += [_row([p, o, str(n), s, r]) for p, o, n, s, r in self.summary_rows()]
         return "\n".join(lines)
 
     def coverage_table(self) -> str:
         checks = self.checks()
-        short = [_short(c) for c in checks]
-        lines = [
-            "| provider | operation | " + " | ".join(short) + " |",
-            "|---|---|" + "---|" * len(checks),
-        ]
+        lines = [_row(["provider", "operation", *(_short(c) for c in checks)])]
+        lines.append(_row(["---"] * (2 + len(checks))))
         for provider, op in self.operations():
             cells = []
             for check in checks:
                 tally = self.results.get((provider, op, check))
                 cells.append("-" if tally is None else tally.result)
-            lines.append(f"| {provider} | {op} | " + " | ".join(cells) + " |")
-        legend = "\n".join(f"- `{_short(c)}` = {c}" for c in checks)
+            lines.append(_row([provider, op, *cells]))
+        legend = "\n".join(f"- `{_short(c)}` = {c}" for c in checks) or "(no checks ran)"
         return "\n".join(lines) + "\n\nChecks:\n" + legend
 
     def markdown(self, title: str = "Contract coverage") -> str:
@@ -308,6 +310,11 @@ class Recorder:
             f"# {title}\n\n{self.summary_table()}\n\n## Operation x check x result\n\n"
             f"{self.coverage_table()}\n"
         )
+
+
+def _row(cells: list[str]) -> str:
+    """A Markdown table row; a `|` inside a cell is escaped so the columns stay aligned."""
+    return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
 
 
 def _short(check: str) -> str:
