@@ -165,6 +165,13 @@ def require(prof: Profile, options: Options, *alternatives: tuple[str, ...]) -> 
     raise missing(prof, *alternatives)
 
 
+def user_agent(provider: str) -> str:
+    """What giftkit's requests say they are: `giftkit/<version> (<provider>)`."""
+    from ._version import VERSION
+
+    return f"giftkit/{VERSION} ({provider})"
+
+
 def _is_loopback(host: str) -> bool:
     host = host.strip("[]").lower()
     if host in C.LOOPBACK_HOSTS or host.endswith(".localhost"):
@@ -318,7 +325,7 @@ def build(
     async_inner = async_transport or httpx.AsyncHTTPTransport(verify=verify, retries=0)
     common: dict[str, Any] = {
         "base_url": url,
-        "headers": {**prof.default_headers, **(headers or {})},
+        "headers": {"User-Agent": user_agent(prof.name), **prof.default_headers, **(headers or {})},
         "timeout": limits,
         "auth": auth,
         "follow_redirects": False,
@@ -390,7 +397,15 @@ class _Wiring:
 @cache
 def _client_class(prof: Profile, table: Any) -> type[Any]:
     """The generated client class, subclassed so its repr never shows a credential."""
-    module = importlib.import_module(f"{prof.package}.client")
+    try:
+        module = importlib.import_module(f"{prof.package}.client")
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").split(".")[0] != prof.package:
+            raise
+        raise ConfigurationError(
+            f'the {prof.name} client is not installed: pip install "giftkit[{prof.name}]"',
+            provider=prof.name,
+        ) from None
     secured = any(op.secured for op in table.operations)
     base: type[Any] = module.AuthenticatedClient if secured else module.Client
 

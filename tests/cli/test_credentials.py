@@ -3,6 +3,7 @@ GIFTKIT_<PROVIDER>_<KEYWORD> variables, and the simulator's fixture keys go nowh
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 import pytest
@@ -85,3 +86,19 @@ def test_contract_cli_off_simulator_without_credentials_is_exit_2_naming_the_var
     err = capsys.readouterr().err
     assert env_name(provider, "") in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_requests_say_giftkit_version_and_provider(provider: str) -> None:
+    import httpx
+
+    sent: list[httpx.Request] = []
+    answer = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(599))
+    sim = testing.simulator(provider)
+    client = giftkit.connect(
+        provider, base_url=sim.base_url, transport=answer, max_retries=0, **sim.fixtures["connect"]
+    )
+    path = next(op.path for op in sim.index.operations.values() if "{" not in op.path)
+    with contextlib.suppress(giftkit.GiftkitError):
+        client.get_httpx_client().get(path)
+    assert sent and sent[0].headers["User-Agent"] == f"giftkit/{giftkit.__version__} ({provider})"
