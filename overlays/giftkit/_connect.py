@@ -290,9 +290,10 @@ def build(
     from ._redact import Redactor
     from ._transport import AsyncGiftkitTransport, Engine, GiftkitTransport
 
+    table = table if table is not None else _table(prof.name)
+    cls = client_class or _client_class(prof, table)  # first: a missing extra names its pip line
     options = resolve_options(prof, credentials)
     clock = clock or SYSTEM_CLOCK
-    table = table if table is not None else _table(prof.name)
     url = resolve_base_url(prof, base_url, options, table.spec)
     check_url(prof, url, verify)
     retries = C.MAX_RETRIES if max_retries is None else max_retries
@@ -332,7 +333,6 @@ def build(
     }
     sync_client = _Client(transport=GiftkitTransport(sync_inner, engine), **common)
     async_client = _AsyncClient(transport=AsyncGiftkitTransport(async_inner, engine), **common)
-    cls = client_class or _client_class(prof, table)
     kwargs: dict[str, Any] = {"base_url": url, "timeout": limits, "verify_ssl": verify}
     if _has_token(cls):
         kwargs.update(token=C.MASK, prefix="", auth_header_name="X-Giftkit-Unused")

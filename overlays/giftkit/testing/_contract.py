@@ -100,7 +100,9 @@ def _headers_of(
         response = client.send(sent)
         response.read()
         sent = flow.send(response)
-    return {k: v for k, v in request.headers.items() if before.get(k) != v}
+    # raw: the header names as the auth spelled them (schemathesis matches them case-sensitively)
+    raw = {k.decode("latin-1"): v.decode("latin-1") for k, v in request.headers.raw}
+    return {k: v for k, v in raw.items() if before.get(k.lower()) != v}
 
 
 def _any_op_security(sim: Simulator) -> list[dict[str, list[str]]]:
