@@ -159,6 +159,7 @@ def test_with_extras_connect_call_and_contract_against_serve(
                 variables[name] = value
             if len(variables) == expected:
                 break
+        assert variables[f"GIFTKIT_{PROVIDER.upper()}_BASE_URL"] == base_url
         called = _run(env, "python", "-c", CALL, PROVIDER, PATH, env=variables, cwd=outside)
         assert called.returncode == 0 and called.stdout.startswith("called "), called
         contract = _run(env, "giftkit", "contract", SMALLEST, "--max-examples", "1", cwd=outside)
