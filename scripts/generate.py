@@ -382,11 +382,22 @@ def check(specs_dir: Path, out: Path) -> int:
             print(f"{'':<{width}}    {line}")
     drifted = [n for n in specs if by_provider[n]] + (["(other)"] if other else [])
     if drifted:
-        print(
-            f"\ngenerated/ is stale for: {', '.join(drifted)} — run `make generate` and commit the result."
-        )
+        print(f"\ngenerated/ differs for: {', '.join(drifted)}")
+        print(_fix_hint(drifted, {owner or "(other)" for owner, _ in manifest_drift}))
         return 1
     return 0
+
+
+def _fix_hint(drifted: list[str], changed_inputs: set[str]) -> str:
+    """The command that fixes the drift: `make generate` redoes specs whose inputs changed; a
+    hand edit in generated/ leaves the fingerprints alone, so only a forced run undoes it."""
+    edited = [n for n in drifted if n not in changed_inputs]
+    if edited:
+        return (
+            f"generated/ was edited by hand for: {', '.join(edited)} (`make generate` keeps it: "
+            "the specs did not change) — run `make regenerate` and commit the result."
+        )
+    return "the specs changed since generated/ was written — run `make generate` and commit the result."
 
 
 def main(argv: list[str] | None = None) -> int:
