@@ -11,11 +11,29 @@ export UV := $(or $(shell command -v uv 2>/dev/null),$(CURDIR)/$(BOOTSTRAP)/bin/
 PY := .venv/bin/python
 CLIENT_PYPROJECTS := $(wildcard generated/*_client/pyproject.toml)
 BASE ?= HEAD
+# what each step of `make` reads: a step whose inputs did not change is not run again
+SPECS := $(wildcard specs/*.yaml)
+LINT_INPUTS := $(SPECS) redocly.yaml package-lock.json $(wildcard scripts/lint_*.py) scripts/speclib.py
+GENERATE_INPUTS := $(SPECS) $(wildcard overlays/templates/*) scripts/generate.py scripts/derive_spec.py \
+        scripts/speclib.py scripts/spec_readme.py scripts/extras.py pyproject.toml
+CONTRACT_INPUTS := uv.lock scripts/contract.py $(shell find overlays generated tests/contract -name '*.py' 2>/dev/null)
 
-.PHONY: all setup lint generate check diff release-notes typecheck test pytest contract \
-        contract-deep reliability bench help check-new-provider
+.PHONY: all setup lint generate regenerate check diff release-notes typecheck test pytest contract \
+        contract-deep reliability bench dist help check-new-provider
 
-all: setup lint generate contract ## the main job: set up, lint specs, regenerate, contract-check every provider
+all: setup .make/lint.stamp .make/generate.stamp .make/contract.stamp ## the main job: set up, lint specs, regenerate, contract-check every provider (each only when its inputs changed)
+
+.make/lint.stamp: $(LINT_INPUTS) | setup
+	$(PY) scripts/lint_specs.py
+	@touch $@
+
+.make/generate.stamp: $(GENERATE_INPUTS) | setup
+	@$(MAKE) --no-print-directory generate
+	@touch $@
+
+.make/contract.stamp: $(CONTRACT_INPUTS) .make/generate.stamp | setup
+	$(PY) scripts/contract.py
+	@touch $@
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -34,17 +52,24 @@ $(CURDIR)/$(BOOTSTRAP)/bin/uv:
 	npm ci --no-audit --no-fund --loglevel=error
 	@mkdir -p .make && touch $@
 
-lint: setup ## spec quality gate: openapi-spec-validator, Spectral, Redocly, openapi-python-client --fail-on-warning
+lint: setup ## spec quality gate (openapi-spec-validator, Spectral, Redocly, openapi-python-client --fail-on-warning) and ruff format --check
 	$(PY) scripts/lint_specs.py
+	$(PY) -m ruff format --check --quiet overlays scripts tests
 
-generate: setup ## regenerate clients, wire models and specs/README.md (incremental)
+generate: setup ## regenerate clients, wire models, specs/README.md and the provider extras (incremental)
 	@$(PY) scripts/generate.py
 	@$(PY) scripts/spec_readme.py
+	@$(PY) scripts/extras.py
 	@$(UV) lock --check --quiet 2>/dev/null || { $(UV) lock --quiet && $(UV) sync --locked --all-packages --quiet; }
 
-check: setup ## fail if generated/ or specs/README.md is not exactly what the specs produce
+regenerate: setup ## forced regeneration of every spec: undoes hand edits in generated/
+	@$(PY) scripts/generate.py --force
+	@$(MAKE) --no-print-directory generate
+
+check: setup ## fail if generated/, specs/README.md or the provider extras are not exactly what the specs produce
 	$(PY) scripts/generate.py --check
 	$(PY) scripts/spec_readme.py --check
+	$(PY) scripts/extras.py --check
 
 diff: setup ## classify spec and Python API changes since BASE=<git ref> as breaking / non-breaking
 	$(PY) scripts/diff.py --base $(BASE)
@@ -68,6 +93,9 @@ contract-deep: setup ## the contract suite with more examples and random seeds
 
 reliability: setup ## fault campaign, sabotage control, hostile responses, secrets scan
 	$(PY) scripts/reliability.py
+
+dist: setup ## giftkit and every generated client as lock-stepped sdists and wheels in dist/
+	$(PY) scripts/dist.py
 
 bench: setup ## measure and write BENCHMARKS.md
 	$(PY) scripts/bench.py

@@ -43,8 +43,17 @@ def generator_versions() -> dict[str, str]:
     return {name: version(name) for name in GENERATORS}
 
 
+def giftkit_version() -> str:
+    """giftkit's version (pyproject.toml): every generated client gets it, so `make dist`
+    builds one lock-stepped set of wheels."""
+    import tomllib
+
+    return str(tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"])
+
+
 def pipeline_digest() -> str:
     digest = hashlib.sha256()
+    digest.update(f"giftkit=={giftkit_version()}\n".encode())
     for name, ver in sorted(generator_versions().items()):
         digest.update(f"{name}=={ver}\n".encode())
     for path in [SCRIPTS / f for f in PIPELINE_FILES] + sorted(TEMPLATES.rglob("*")):
@@ -82,6 +91,7 @@ def _opc_project(name: str, derived: dict, out: Path):  # type: ignore[no-untype
         ConfigFile(
             project_name_override=f"giftkit-{name.replace('_', '-')}-client",
             package_name_override=f"{name}_client",
+            package_version_override=giftkit_version(),
             post_hooks=[],  # one ruff pass for all specs at the end
             literal_enums=False,
         ),
@@ -96,7 +106,10 @@ def _opc_project(name: str, derived: dict, out: Path):  # type: ignore[no-untype
         raise GenerationFailed(
             f"{name}: openapi-python-client could not read the spec: {data.header} {data.detail or ''}"
         )
-    return Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+    project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+    # what overlays/templates/README.md.jinja reads besides the generator's own data
+    project.env.globals.update(giftkit_spec=derived, giftkit_provider=name)
+    return project
 
 
 def generate_one(name: str, spec_path: Path, work: Path) -> tuple[Path, Path]:
@@ -369,11 +382,22 @@ def check(specs_dir: Path, out: Path) -> int:
             print(f"{'':<{width}}    {line}")
     drifted = [n for n in specs if by_provider[n]] + (["(other)"] if other else [])
     if drifted:
-        print(
-            f"\ngenerated/ is stale for: {', '.join(drifted)} — run `make generate` and commit the result."
-        )
+        print(f"\ngenerated/ differs for: {', '.join(drifted)}")
+        print(_fix_hint(drifted, {owner or "(other)" for owner, _ in manifest_drift}))
         return 1
     return 0
+
+
+def _fix_hint(drifted: list[str], changed_inputs: set[str]) -> str:
+    """The command that fixes the drift: `make generate` redoes specs whose inputs changed; a
+    hand edit in generated/ leaves the fingerprints alone, so only a forced run undoes it."""
+    edited = [n for n in drifted if n not in changed_inputs]
+    if edited:
+        return (
+            f"generated/ was edited by hand for: {', '.join(edited)} (`make generate` keeps it: "
+            "the specs did not change) — run `make regenerate` and commit the result."
+        )
+    return "the specs changed since generated/ was written — run `make generate` and commit the result."
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -41,6 +41,29 @@ def test_python_blocks_run(tmp_path: Path) -> None:
     assert "sk_sandbox_sim_rebilly" not in result.stdout + result.stderr
 
 
+def test_python_blocks_pass_mypy_strict(tmp_path: Path) -> None:
+    """What a reader pastes type-checks as they would check their own code."""
+    script = tmp_path / "readme_tour.py"
+    script.write_text("\n\n".join(PYTHON), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(script)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_install_section_names_every_provider_extra() -> None:
+    section = README[README.index("## Install") : README.index("## A 30-second tour")]
+    for name in sorted(
+        p.stem for p in (ROOT / "specs").glob("*.yaml") if not p.name.startswith(".")
+    ):
+        assert f"[{name}]" in section, name
+    assert 'pip install "giftkit[' in section and 'uv add "giftkit[' in section
+
+
 @pytest.mark.parametrize("block", SHELL, ids=[b.splitlines()[0] for b in SHELL])
 def test_shell_blocks_run(block: str) -> None:
     env = {**os.environ, "PATH": f"{ROOT / '.venv' / 'bin'}{os.pathsep}{os.environ['PATH']}"}

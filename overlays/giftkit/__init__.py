@@ -28,6 +28,7 @@ from ._errors import (
 )
 from ._money import from_minor_units, to_minor_units
 from ._transport import options
+from ._version import VERSION as __version__
 
 
 def __getattr__(name: str) -> object:
@@ -59,6 +60,7 @@ __all__ = [
     "SystemClock",
     "UnexpectedResponseError",
     "UnprocessableEntityError",
+    "__version__",
     "connect",
     "from_minor_units",
     "options",

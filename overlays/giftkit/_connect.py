@@ -65,8 +65,21 @@ def _parse_bool(raw: str, name: str, provider: str) -> bool:
     raise ConfigurationError(f"{name} must be true or false", provider=provider)
 
 
-def resolve_options(prof: Profile, given: Mapping[str, Any]) -> dict[str, OptionValue]:
-    """Each option from its keyword, else its environment variable, else its default."""
+def resolve_options(
+    prof: Profile, given: Mapping[str, Any], env: Mapping[str, str] | None = None
+) -> dict[str, OptionValue]:
+    """THE credential resolver: each of `prof`'s options (credentials and provider options) from
+    its keyword in `given`, else the environment variable GIFTKIT_<PROVIDER>_<KEYWORD> in `env`
+    (default: os.environ), else the option's default; options with none of them are left out.
+
+    `connect()`, `giftkit contract --base-url` and every other CLI command resolve credentials
+    here only, so a variable documented for one works for all. A keyword `given` as None counts
+    as not given. Raises TypeError for a keyword the provider does not take, ConfigurationError
+    for a value of the wrong kind or outside its choices (naming the keyword or variable, never
+    the value). Whether enough credentials were given is the profile's `auth` builder's call
+    (see `require`), so alternatives and conjunctions stay with the provider.
+    """
+    env = os.environ if env is None else env
     valid = {o.name for o in prof.options}
     unknown = sorted(set(given) - valid)
     if unknown:
@@ -79,7 +92,7 @@ def resolve_options(prof: Profile, given: Mapping[str, Any]) -> dict[str, Option
         value: Any = given.get(option.name)
         source = f"keyword {option.name}"
         if value is None:
-            raw = os.environ.get(env_name(prof.name, option.name))
+            raw = env.get(env_name(prof.name, option.name))
             if raw is not None and raw != "":
                 source = f"environment variable {env_name(prof.name, option.name)}"
                 value = _parse_bool(raw, source, prof.name) if option.kind is bool else raw
@@ -99,6 +112,41 @@ def resolve_options(prof: Profile, given: Mapping[str, Any]) -> dict[str, Option
     return out
 
 
+def resolve_base_url(
+    prof: Profile,
+    given: str | None,
+    options: Options,
+    spec: Mapping[str, Any],
+    env: Mapping[str, str] | None = None,
+) -> str:
+    """The base URL: the keyword `given`, else GIFTKIT_<PROVIDER>_BASE_URL, else the spec's
+    server for the resolved `options`; ConfigurationError when none of them names a host."""
+    env = os.environ if env is None else env
+    url = given or env.get(env_name(prof.name, "base_url")) or prof.base_url(options, spec)
+    if not url:
+        raise ConfigurationError(
+            f"base_url is required for {prof.name} (keyword base_url or environment variable "
+            f"{env_name(prof.name, 'base_url')}): its host is not documented, so giftkit guesses none",
+            provider=prof.name,
+        )
+    return url
+
+
+def resolve_auth(
+    prof: Profile,
+    base_url: str,
+    given: Mapping[str, Any] | None = None,
+    *,
+    env: Mapping[str, str] | None = None,
+    clock: Clock | None = None,
+) -> tuple[dict[str, OptionValue], httpx.Auth | None]:
+    """(options, auth) for `prof` against `base_url`: `resolve_options` then the profile's auth
+    builder. ConfigurationError naming every keyword and GIFTKIT_ variable that would do when
+    the credentials are missing; nothing falls back to test or fixture keys."""
+    options = resolve_options(prof, given or {}, env)
+    return options, prof.auth({**options, "base_url": base_url}, clock or SYSTEM_CLOCK)
+
+
 def missing(prof: Profile, *alternatives: tuple[str, ...]) -> ConfigurationError:
     """The error for credentials not given: names each keyword and its environment variable."""
     choices = [
@@ -115,6 +163,13 @@ def require(prof: Profile, options: Options, *alternatives: tuple[str, ...]) -> 
         if all(options.get(k) for k in group):
             return group
     raise missing(prof, *alternatives)
+
+
+def user_agent(provider: str) -> str:
+    """What giftkit's requests say they are: `giftkit/<version> (<provider>)`."""
+    from ._version import VERSION
+
+    return f"giftkit/{VERSION} ({provider})"
 
 
 def _is_loopback(host: str) -> bool:
@@ -235,21 +290,16 @@ def build(
     from ._redact import Redactor
     from ._transport import AsyncGiftkitTransport, Engine, GiftkitTransport
 
+    table = table if table is not None else _table(prof.name)
+    cls = client_class or _client_class(prof, table)  # first: a missing extra names its pip line
     options = resolve_options(prof, credentials)
     clock = clock or SYSTEM_CLOCK
-    table = table if table is not None else _table(prof.name)
-    url = base_url or prof.base_url(options, table.spec)
-    if not url:
-        raise ConfigurationError(
-            f"base_url is required for {prof.name} (keyword base_url or environment variable "
-            f"{env_name(prof.name, 'base_url')}): its host is not documented, so giftkit guesses none",
-            provider=prof.name,
-        )
+    url = resolve_base_url(prof, base_url, options, table.spec)
     check_url(prof, url, verify)
     retries = C.MAX_RETRIES if max_retries is None else max_retries
     if retries < 0:
         raise ConfigurationError("max_retries must be >= 0", provider=prof.name)
-    auth = prof.auth({**options, "base_url": url}, clock)
+    _, auth = resolve_auth(prof, url, options, clock=clock)
     secrets = {
         str(v) for o in prof.options if o.secret and isinstance(v := options.get(o.name), str) and v
     }
@@ -276,14 +326,13 @@ def build(
     async_inner = async_transport or httpx.AsyncHTTPTransport(verify=verify, retries=0)
     common: dict[str, Any] = {
         "base_url": url,
-        "headers": {**prof.default_headers, **(headers or {})},
+        "headers": {"User-Agent": user_agent(prof.name), **prof.default_headers, **(headers or {})},
         "timeout": limits,
         "auth": auth,
         "follow_redirects": False,
     }
     sync_client = _Client(transport=GiftkitTransport(sync_inner, engine), **common)
     async_client = _AsyncClient(transport=AsyncGiftkitTransport(async_inner, engine), **common)
-    cls = client_class or _client_class(prof, table)
     kwargs: dict[str, Any] = {"base_url": url, "timeout": limits, "verify_ssl": verify}
     if _has_token(cls):
         kwargs.update(token=C.MASK, prefix="", auth_header_name="X-Giftkit-Unused")
@@ -348,7 +397,15 @@ class _Wiring:
 @cache
 def _client_class(prof: Profile, table: Any) -> type[Any]:
     """The generated client class, subclassed so its repr never shows a credential."""
-    module = importlib.import_module(f"{prof.package}.client")
+    try:
+        module = importlib.import_module(f"{prof.package}.client")
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").split(".")[0] != prof.package:
+            raise
+        raise ConfigurationError(
+            f'the {prof.name} client is not installed: pip install "giftkit[{prof.name}]"',
+            provider=prof.name,
+        ) from None
     secured = any(op.secured for op in table.operations)
     base: type[Any] = module.AuthenticatedClient if secured else module.Client
 

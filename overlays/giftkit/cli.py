@@ -1,73 +1,158 @@
-"""`giftkit serve | contract | providers`: run a simulator, contract-check a server."""
+"""giftkit's command line: run a provider simulator, contract-check a server, list providers.
+
+Bad input is one line on stderr and exit status 2, before anything runs; never a traceback.
+A command is a function that adds its sub-parser (see SUBCOMMANDS); its parser sets `run`.
+"""
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import ipaddress
-import re
+import difflib
 import socket
 import sys
 import time
 import urllib.parse
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
+
+from giftkit._version import VERSION
+from giftkit.testing._contract_run import _sandbox_hosts  # noqa: F401  (kept importable here)
+
+Subparsers = Any  # argparse's _SubParsersAction, private in typeshed
+Subcommand = Callable[[Subparsers], None]
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="giftkit", description=__doc__)
-    sub = parser.add_subparsers(dest="command", required=True)
+class UsageError(Exception):
+    """Input the command cannot use: printed as one line, exit status 2."""
 
-    serve = sub.add_parser("serve", help="run a provider simulator over HTTP")
-    serve.add_argument("provider")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=0, help="0 = an ephemeral port")
-    serve.add_argument("--fixtures", action="store_true", help="print test credentials")
-    serve.add_argument("--seed", type=int, default=0)
 
-    contract = sub.add_parser("contract", help="schemathesis contract checks against a server")
-    contract.add_argument("provider", help="a provider key, or `all`")
-    contract.add_argument("--base-url", help="server to test (default: the bundled simulator)")
-    contract.add_argument("--max-examples", type=int, default=None)
-    contract.add_argument("--seed", type=int, default=None)
-    contract.add_argument(
-        "--report", help="JUnit XML report file (a .md summary is written next to it)"
-    )
-    contract.add_argument(
-        "--allow-live-writes",
-        action="store_true",
-        help="run value-creating operations against a non-sandbox server",
-    )
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: error: {message} (see {self.prog} --help)")
 
-    sub.add_parser("providers", help="list the providers that have a simulator")
-    args = parser.parse_args(argv)
-    if args.command == "serve":
-        return _serve(args)
-    if args.command == "contract":
-        return _contract(args)
+
+# -- argument types: each names the rule it checks -----------------------------------------
+
+
+def simulated_providers() -> list[str]:
     from giftkit.testing import providers
 
-    print("\n".join(providers()))
-    return 0
+    return providers()
+
+
+def _provider(name: str, *, allow_all: bool = False) -> str:
+    known = simulated_providers()
+    if name in known or (allow_all and name == "all"):
+        return name
+    choices = [*known, "all"] if allow_all else known
+    close = [n for n in choices if n == name.lower().replace("-", "_")]
+    close = close or difflib.get_close_matches(name.lower(), choices, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    raise argparse.ArgumentTypeError(
+        f"unknown provider {name!r}{hint} (choose from {', '.join(choices)})"
+    )
+
+
+def _port(text: str) -> int:
+    port = _integer(text)
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"port must be 0..65535, got {port}")
+    return port
+
+
+def _positive_int(text: str) -> int:
+    value = _integer(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a number of seconds, got {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0 seconds, got {text}")
+    return value
+
+
+def _integer(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, got {text!r}") from None
+
+
+def _resolvable(host: str) -> str:
+    try:
+        socket.getaddrinfo(host.strip("[]"), None)
+    except (socket.gaierror, UnicodeError):
+        raise argparse.ArgumentTypeError(f"cannot resolve host {host!r}") from None
+    return host
+
+
+def _url(text: str) -> str:
+    parts = urllib.parse.urlsplit(text)
+    try:
+        host, _ = parts.hostname, parts.port
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a URL ({exc}): {text!r}") from None
+    if parts.scheme not in ("http", "https") or not host:
+        raise argparse.ArgumentTypeError(
+            f"must be an http:// or https:// URL with a host, got {text!r}"
+        )
+    _resolvable(host)
+    return text.rstrip("/")
+
+
+def _provider_argument(parser: argparse.ArgumentParser, *, allow_all: bool) -> None:
+    choices = [*simulated_providers(), *(["all"] if allow_all else [])]
+    parser.add_argument(
+        "provider",
+        type=lambda name: _provider(name, allow_all=allow_all),
+        metavar="provider",
+        help=f"one of: {', '.join(choices)}" + (" (all: each in turn)" if allow_all else ""),
+    )
+
+
+# -- serve -------------------------------------------------------------------------------------
+
+
+def add_serve(sub: Subparsers) -> None:
+    serve = sub.add_parser("serve", help="run a provider simulator over HTTP on this machine")
+    _provider_argument(serve, allow_all=False)
+    serve.add_argument("--host", type=_resolvable, default="127.0.0.1", help="address to bind")
+    serve.add_argument(
+        "--port", type=_port, default=0, help="port to bind (default 0: an ephemeral port)"
+    )
+    serve.add_argument(
+        "--fixtures",
+        action="store_true",
+        help="print the simulator's test credentials, also as GIFTKIT_ environment variables",
+    )
+    serve.add_argument("--seed", type=_integer, default=0, help="seed of the simulator's ids")
+    serve.add_argument(
+        "-v", "--verbose", action="store_true", help="log each request: operation, status, time"
+    )
+    serve.set_defaults(run=_serve)
 
 
 def _serve(args: argparse.Namespace) -> int:
     try:
         import uvicorn
     except ImportError:
-        print("giftkit serve needs uvicorn: pip install 'giftkit[serve]'", file=sys.stderr)
-        return 2
+        raise UsageError("giftkit serve needs uvicorn: pip install 'giftkit[serve]'") from None
+    from giftkit._connect import env_name
     from giftkit.testing import WallClock, simulator
 
     sim = simulator(args.provider, seed=args.seed, clock=WallClock())
-    sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((args.host, args.port))
-    port = sock.getsockname()[1]
+    sock = _bind(args.host, args.port)
     host = f"[{args.host}]" if ":" in args.host else args.host
-    base_url = f"http://{host}:{port}{sim.index.base_path}"
-    sim.base_url = base_url
-    print(f"giftkit {args.provider} simulator at {base_url}", flush=True)
+    sim.base_url = f"http://{host}:{sock.getsockname()[1]}{sim.index.base_path}"
+    print(f"giftkit {args.provider} simulator at {sim.base_url}", flush=True)
     if args.fixtures:
         from giftkit.testing._contract import auth_headers
 
@@ -75,378 +160,149 @@ def _serve(args: argparse.Namespace) -> int:
             print(f"  {key}: {value}", flush=True)
         for name, value in auth_headers(sim).items():
             print(f"  header {name}: {value}", flush=True)
-    config = uvicorn.Config(sim.app, log_level="warning", lifespan="on")
-    server = uvicorn.Server(config)
+        print(f"  export {env_name(args.provider, 'base_url')}={sim.base_url}", flush=True)
+        for keyword, value in sim.fixtures.get("connect", {}).items():
+            print(f"  export {env_name(args.provider, keyword)}={value}", flush=True)
+    app = RequestLog(sim) if args.verbose else sim.app
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
     with contextlib.suppress(KeyboardInterrupt):
         server.run(sockets=[sock])
     return 0
 
 
-def _is_loopback(base_url: str) -> bool:
-    host = urllib.parse.urlsplit(base_url).hostname or ""
-    if host == "localhost":
-        return True
+def _bind(host: str, port: int) -> socket.socket:
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # a listener still holds its port
     try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+        sock.bind((host.strip("[]"), port))
+    except OSError as exc:
+        sock.close()
+        raise UsageError(f"giftkit serve: cannot listen on {host}:{port}: {exc.strerror}") from None
+    return sock
 
 
-def _sandbox_hosts(spec: dict[str, Any]) -> set[str]:
-    """Hosts only sandbox servers use. A host a live server shares (e.g. a provider whose
-    environment is chosen by the keys, not the host) never counts as a sandbox."""
-    hosts: dict[str, set[str]] = {"sandbox": set(), "live": set()}
-    for server in spec.get("servers") or []:
-        urls = {server.get("url", "")}
-        for name, var in (server.get("variables") or {}).items():
-            values = [str(v) for v in var.get("enum") or [var.get("default", "")]]
-            urls = {u.replace("{" + name + "}", v) for u in urls for v in values}
-        kind = "sandbox" if server.get("x-environment") == "sandbox" else "live"
-        hosts[kind] |= {urllib.parse.urlsplit(u).hostname or "" for u in urls}
-    return hosts["sandbox"] - hosts["live"] - {""}
+class RequestLog:
+    """ASGI middleware of `serve -v`: one stderr line per request, by operation and path
+    template (never the concrete path: in some APIs it holds a gift code)."""
+
+    def __init__(self, sim: Any) -> None:
+        self.sim = sim
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.sim.app(scope, receive, send)
+            return
+        started, status = time.monotonic(), [0]
+
+        async def record(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                status[0] = message["status"]
+            await send(message)
+
+        await self.sim.app(scope, receive, record)
+        op = self.sim.operation_for(scope["method"], scope["path"])
+        what = f"{op.operation_id} {op.path}" if op else "(no such operation)"
+        took = (time.monotonic() - started) * 1000
+        print(f"{scope['method']} {what} -> {status[0]} in {took:.0f} ms", file=sys.stderr)
+
+
+# -- contract ----------------------------------------------------------------------------------
+
+
+def add_contract(sub: Subparsers) -> None:
+    contract = sub.add_parser(
+        "contract", help="schemathesis contract checks against a simulator or a server"
+    )
+    _provider_argument(contract, allow_all=True)
+    contract.add_argument(
+        "--base-url",
+        type=_url,
+        help="server to test (default: the bundled simulator, in process); credentials come "
+        "from the GIFTKIT_<PROVIDER>_<KEYWORD> variables connect() reads",
+    )
+    contract.add_argument(
+        "--max-examples", type=_positive_int, help="examples per operation and phase (default 25)"
+    )
+    contract.add_argument("--seed", type=_integer, help="Hypothesis seed (default: fixed)")
+    contract.add_argument(
+        "--timeout",
+        type=_positive_float,
+        default=10.0,
+        help="seconds the server may take to answer one call (default 10)",
+    )
+    contract.add_argument(
+        "--report",
+        help="JUnit XML report file (a .md summary and a .har log are written next to it)",
+    )
+    contract.add_argument(
+        "--allow-live-writes",
+        action="store_true",
+        help="run value-creating operations against a non-sandbox server",
+    )
+    contract.set_defaults(run=_contract)
 
 
 def _contract(args: argparse.Namespace) -> int:
-    import os
+    try:
+        import schemathesis  # noqa: F401
+    except ImportError:
+        raise UsageError(
+            "giftkit contract needs schemathesis: pip install 'giftkit[contract]'"
+        ) from None
+    from giftkit.testing._contract import MAX_EXAMPLES, SEED
+    from giftkit.testing._contract_run import ContractRun, CredentialsMissing, run
 
-    from giftkit.testing import providers, simulator
-    from giftkit.testing._contract import (
-        MAX_EXAMPLES,
-        SEED,
-        Recorder,
-        auth_headers,
-        mask,
-        secrets_of,
-    )
-
-    names = providers() if args.provider == "all" else [args.provider]
-    unknown = [n for n in names if n not in providers()]
-    if unknown:
-        print(
-            f"no simulator for {', '.join(unknown)}; have {', '.join(providers())}", file=sys.stderr
-        )
-        return 2
-    recorder = Recorder()
-    junit: list[tuple[str, str, str | None]] = []
-    har: list[dict[str, Any]] = []
-    secrets: list[str] = []
-    started = time.monotonic()
-    seed = SEED if args.seed is None else args.seed
-    max_examples = args.max_examples or MAX_EXAMPLES
-    for name in names:
-        # The bundled simulator knows the objects the spec's examples name, so every operation's
-        # success path is reachable; against --base-url it only lends its spec and fixtures.
-        sim = simulator(name, seed=0, examples=True)
-        headers = auth_headers(sim)
-        writes_allowed = True
-        if args.base_url:
-            headers = _env_headers(sim, os) or headers
-            host = urllib.parse.urlsplit(args.base_url).hostname or ""
-            writes_allowed = (
-                _is_loopback(args.base_url)
-                or host in _sandbox_hosts(sim.spec)
-                or args.allow_live_writes
-            )
-        secrets += secrets_of(sim) + list(headers.values())
-        failures = _run_one(
-            sim,
-            args,
-            headers,
-            recorder,
-            writes_allowed,
-            junit,
-            har,
-            seed=seed,
-            max_examples=max_examples,
-        )
-        print(f"{name}: {'FAIL' if failures else 'pass'} ({failures} failing checks)", flush=True)
-    for i, (case, check, message) in enumerate(junit):
-        junit[i] = (case, check, mask(message, secrets) if message else None)
-    print()
-    print(recorder.summary_table())
-    never_ok = [
-        f"{p}.{o}"
-        for (p, o), codes in sorted(recorder.statuses.items())
-        if not any(200 <= c < 300 for c in codes)
-    ]
-    if never_ok:
-        print(f"\nnote: no 2xx for {', '.join(never_ok)}")
-    print(
-        f"\n{len(junit)} operations in {time.monotonic() - started:.1f}s "
-        f"(seed {seed}, max examples {max_examples})"
-    )
-    if args.report:
-        report = Path(args.report)
-        _write_junit(report, junit)
-        report.with_suffix(".md").write_text(recorder.markdown())
-        _write_har(report.with_suffix(".har"), har, secrets, mask)
-        print(f"reports: {report}, {report.with_suffix('.md')}, {report.with_suffix('.har')}")
-    return 1 if recorder.failed else 0
-
-
-def _env_headers(sim: Any, os: Any) -> dict[str, str]:
-    """Credentials from GIFTKIT_<PROVIDER>_<SCHEME> environment variables, when set."""
-    out: dict[str, str] = {}
-    for name, scheme in sim.index.security_schemes.items():
-        value = os.environ.get(f"GIFTKIT_{sim.provider.upper()}_{name.upper().replace('-', '_')}")
-        if not value:
-            continue
-        if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
-            out.setdefault(scheme["name"], value)
-        else:
-            out.setdefault("Authorization", f"Bearer {value}")
-    return out
-
-
-def _operation_id(sim: Any, label: str) -> str:
-    method, _, path = label.partition(" ")
-    for op in sim.index.operations.values():
-        if op.method == method.upper() and op.path == path:
-            return str(op.operation_id)
-    return label
-
-
-def _run_one(
-    sim: Any,
-    args: argparse.Namespace,
-    headers: dict[str, str],
-    recorder: Any,
-    writes_allowed: bool,
-    junit: list[tuple[str, str, str | None]],
-    har: list[dict[str, Any]],
-    *,
-    seed: int,
-    max_examples: int,
-) -> int:
-    """All phases (examples, coverage with negative data, fuzzing, stateful over links) and all
-    default checks for one provider, through schemathesis' engine, with a progress line per
-    operation and phase."""
-    from schemathesis import engine
-    from schemathesis.engine import Status, events
-
-    from giftkit.testing._contract import load_schema
-
-    schema = load_schema(
-        sim,
-        seed=seed,
-        max_examples=max_examples,
+    names = simulated_providers() if args.provider == "all" else [args.provider]
+    settings = ContractRun(
+        providers=tuple(names),
         base_url=args.base_url,
-        headers=headers,
-        stateful=True,
+        max_examples=args.max_examples or MAX_EXAMPLES,
+        seed=SEED if args.seed is None else args.seed,
+        report=Path(args.report) if args.report else None,
+        allow_live_writes=args.allow_live_writes,
+        timeout=args.timeout,
     )
-    value_creating = set(getattr(sim, "value_creating", ()) or ())
-    skipped = [
-        op_id
-        for op_id, op in sim.index.operations.items()
-        if not writes_allowed and (op_id in value_creating or op.method != "GET")
-    ]
-    for op_id in skipped:
-        print(
-            f"  skip {op_id}: value-creating call refused against a live server "
-            "(use --allow-live-writes)"
-        )
-        junit.append((f"{sim.provider}.{op_id}", "skipped", "live writes not allowed"))
-    if skipped:
-        schema = schema.exclude(operation_id=skipped)
-    errors: dict[str, list[str]] = {}
-    links: dict[str, Any] = {"calls": 0, "failed": 0, "codes": set()}
-    done = 0
-    # examples, coverage and fuzzing each visit every operation once
-    total = 3 * (len(sim.index.operations) - len(skipped))
-    for event in engine.from_schema(schema).execute():
-        if isinstance(event, events.FatalError):
-            print(f"  error: {event.exception}", flush=True)
-            errors.setdefault("(engine)", []).append(str(event.exception))
-            continue
-        if isinstance(event, events.NonFatalError):
-            errors.setdefault(_operation_id(sim, event.label), []).append(
-                event.info.message if hasattr(event, "info") else str(event.value)
-            )
-            continue
-        if not isinstance(event, events.ScenarioFinished) or event.status == Status.SKIP:
-            continue
-        phase = event.phase.value
-        stateful = phase == "stateful"
-        op_id = "(links)" if stateful else _operation_id(sim, event.label or "")
-        statuses = []
-        for interaction in event.recorder.interactions.values():
-            response = interaction.response
-            label = op_id
-            if op_id == "(links)" or label == event.label:
-                method = interaction.request.method.upper()
-                path = urllib.parse.urlsplit(interaction.request.uri).path
-                routed = sim.operation_for(method, path)
-                label = routed.operation_id if routed else f"{method} {path}"
-            recorder.calls[(sim.provider, label)] += 1
-            if response is not None:
-                recorder.statuses[(sim.provider, label)].add(response.status_code)
-                statuses.append(response.status_code)
-            har.append(_har_entry(interaction))
-        failed = 0
-        for nodes in event.recorder.checks.values():
-            for node in nodes:
-                ok = node.status == Status.SUCCESS
-                recorder.record_stateful(sim.provider, op_id, node.name, ok)
-                if not ok and node.failure_info is not None:
-                    failed += 1
-                    failure = node.failure_info.failure
-                    errors.setdefault(op_id, []).append(
-                        f"{node.name}: {failure.title}\n{failure.message}\n"
-                        f"{node.failure_info.code_sample}"
-                    )
-        if stateful:  # many short scenarios: one summary line at the end
-            recorder.calls[(sim.provider, op_id)] += len(statuses)
-            recorder.statuses[(sim.provider, op_id)].update(statuses)
-            links["calls"] += len(statuses)
-            links["failed"] += failed
-            links["codes"].update(statuses)
-            continue
-        done += 1
-        mark = "FAIL" if failed else "ok"
-        codes = ",".join(str(c) for c in sorted(set(statuses))) or "-"
-        print(
-            f"  [{done:>2}/{total}] {phase:<9} {op_id:<28} {len(statuses):>4} calls  "
-            f"{codes:<20} {mark}",
-            flush=True,
-        )
-    if links["calls"]:
-        codes = ",".join(str(c) for c in sorted(links["codes"]))
-        print(
-            f"  [links]  stateful  {'(links)':<28} {links['calls']:>4} calls  {codes:<20} "
-            f"{'FAIL' if links['failed'] else 'ok'}",
-            flush=True,
-        )
-    for op_id in sim.index.operations:
-        if op_id in skipped:
-            continue
-        found = errors.get(op_id)
-        junit.append((f"{sim.provider}.{op_id}", "contract", "\n\n".join(found) if found else None))
-    if errors.get("(links)"):
-        junit.append((f"{sim.provider}.(links)", "contract", "\n\n".join(errors["(links)"])))
-    if errors.get("(engine)"):
-        junit.append((f"{sim.provider}.(engine)", "contract", "\n\n".join(errors["(engine)"])))
-        recorder.record_stateful(sim.provider, "(engine)", "engine", False)
-    return sum(len(v) for v in errors.values())
+    try:
+        return run(settings)
+    except CredentialsMissing as exc:
+        raise UsageError(
+            f"giftkit contract: {exc} (the simulator's keys are never sent to {args.base_url})"
+        ) from None
 
 
-def _har_entry(interaction: Any) -> dict[str, Any]:
-    from datetime import UTC, datetime
-
-    request, response = interaction.request, interaction.response
-    body = request.body.decode("utf-8", "replace") if request.body is not None else None
-    entry: dict[str, Any] = {
-        "startedDateTime": datetime.fromtimestamp(interaction.timestamp, UTC).isoformat(),
-        "time": round((response.elapsed if response is not None else 0) * 1000, 2),
-        "request": {
-            "method": request.method.upper(),
-            "url": request.uri,
-            "httpVersion": "HTTP/1.1",
-            "headers": [{"name": k, "value": v[0]} for k, v in request.headers.items()],
-            "queryString": [
-                {"name": k, "value": v}
-                for k, v in urllib.parse.parse_qsl(
-                    urllib.parse.urlsplit(request.uri).query, keep_blank_values=True
-                )
-            ],
-            "cookies": [],
-            "headersSize": -1,
-            "bodySize": request.body_size or 0,
-        },
-        "response": {
-            "status": 0,
-            "statusText": "",
-            "httpVersion": "",
-            "headers": [],
-            "cookies": [],
-            "content": {"size": 0, "mimeType": ""},
-            "redirectURL": "",
-            "headersSize": -1,
-            "bodySize": -1,
-        },
-        "cache": {},
-        "timings": {"send": 0, "wait": 0, "receive": 0},
-    }
-    if body is not None:
-        entry["request"]["postData"] = {
-            "mimeType": request.headers.get("Content-Type", [""])[0],
-            "text": body,
-        }
-    if response is not None:
-        text = response.text_lossy() if response.content is not None else ""
-        entry["response"] = {
-            "status": response.status_code,
-            "statusText": response.message,
-            "httpVersion": f"HTTP/{response.http_version}",
-            "headers": [{"name": k, "value": v[0]} for k, v in response.headers.items()],
-            "cookies": [],
-            "content": {
-                "size": response.body_size or 0,
-                "mimeType": response.headers.get("content-type", [""])[0],
-                "text": text,
-            },
-            "redirectURL": "",
-            "headersSize": -1,
-            "bodySize": response.body_size or 0,
-        }
-        entry["timings"]["receive"] = entry["time"]
-    return entry
+# -- providers ---------------------------------------------------------------------------------
 
 
-def _write_har(path: Path, entries: list[dict[str, Any]], secrets: list[str], mask: Any) -> None:
-    """A HAR 1.2 log of every call, with credentials and secret values masked."""
-    import json
-    from importlib.metadata import PackageNotFoundError
-    from importlib.metadata import version as dist_version
+def add_providers(sub: Subparsers) -> None:
+    providers = sub.add_parser("providers", help="list the providers that have a simulator")
+    providers.set_defaults(run=lambda args: print("\n".join(simulated_providers())) or 0)
+
+
+SUBCOMMANDS: list[Subcommand] = [add_serve, add_contract, add_providers]
+"""The commands, in --help order. Another module's command: append its add_<name> function."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="giftkit", description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--version", action="version", version=f"giftkit {VERSION}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub._parser_class = _Parser  # sub-parsers report errors in one line too
+    for add in SUBCOMMANDS:
+        add(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from giftkit._errors import ConfigurationError
 
     try:
-        version = dist_version("giftkit")
-    except PackageNotFoundError:
-        version = "0"
-
-    secret_header = re.compile(r"token|key|authorization|secret|pin|cookie", re.IGNORECASE)
-
-    def clean(node: Any) -> Any:
-        if isinstance(node, str):
-            return mask(node, secrets)
-        if isinstance(node, list):
-            return [clean(item) for item in node]
-        if isinstance(node, dict):
-            if set(node) == {"name", "value"} and secret_header.search(str(node["name"])):
-                return {"name": node["name"], "value": "***"}
-            return {key: clean(value) for key, value in node.items()}
-        return node
-
-    log = {
-        "log": {
-            "version": "1.2",
-            "creator": {"name": "giftkit contract", "version": version},
-            "entries": [clean(entry) for entry in entries],
-        }
-    }
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(log, indent=1, ensure_ascii=False) + "\n")
-
-
-def _write_junit(path: Path, cases: list[tuple[str, str, str | None]]) -> None:
-    from xml.sax.saxutils import escape, quoteattr
-
-    failures = sum(1 for _, kind, msg in cases if msg and kind != "skipped")
-    skipped = sum(1 for _, kind, _ in cases if kind == "skipped")
-    lines = [
-        '<?xml version="1.0" encoding="utf-8"?>',
-        f'<testsuite name="giftkit-contract" tests="{len(cases)}" failures="{failures}" '
-        f'skipped="{skipped}">',
-    ]
-    for name, kind, message in cases:
-        lines.append(f'  <testcase classname="giftkit.contract" name={quoteattr(name)}>')
-        if kind == "skipped":
-            lines.append(f"    <skipped message={quoteattr(message or '')}/>")
-        elif message:
-            lines.append(f'    <failure message="contract failure">{escape(message)}</failure>')
-        lines.append("  </testcase>")
-    lines.append("</testsuite>")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("\n".join(lines) + "\n")
+        args = build_parser().parse_args(argv)
+        return int(args.run(args))
+    except (UsageError, ConfigurationError) as exc:
+        print(f"error: {exc}" if isinstance(exc, ConfigurationError) else str(exc), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
 
 
 if __name__ == "__main__":

@@ -58,14 +58,20 @@ def test_every_generated_file_has_the_do_not_edit_header(generated_once: Path) -
     assert unheaded == []
 
 
-def test_each_client_is_versioned_by_its_spec_and_typed(generated_once: Path) -> None:
+def test_each_client_is_lock_stepped_with_giftkit_and_typed(generated_once: Path) -> None:
+    """A client's version is giftkit's (one publishable set); its README names the spec's."""
+    import tomllib
+
     from speclib import load_spec
 
+    giftkit_version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
     for name in PROVIDERS:
         project = generated_once / f"{name}_client"
         pyproject = (project / "pyproject.toml").read_text()
         assert f'name = "giftkit-{name.replace("_", "-")}-client"' in pyproject
-        assert f'version = "{load_spec(name)["info"]["version"]}"' in pyproject
+        assert f'version = "{giftkit_version}"' in pyproject
+        spec_version = load_spec(name)["info"]["version"]
+        assert f"spec version {spec_version}" in (project / "README.md").read_text()
         assert (project / f"{name}_client" / "py.typed").is_file()
     assert (generated_once / "giftkit_wire" / "py.typed").is_file()
 

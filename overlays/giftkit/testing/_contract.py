@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 import time
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+import httpx
 
 from ._core import Simulator
 
@@ -60,6 +62,49 @@ def auth_headers(sim: Simulator) -> dict[str, str]:
     return headers
 
 
+def env_auth_headers(
+    sim: Simulator, base_url: str, env: Mapping[str, str] | None = None
+) -> dict[str, dict[str, str] | str]:
+    """Per HTTP method of the spec: the credential headers giftkit would send to `base_url`,
+    from the credentials `connect()` reads (GIFTKIT_<PROVIDER>_<KEYWORD>, one resolver), or
+    the ConfigurationError text naming what to set when a method's credentials are missing.
+    Never the simulator's fixture keys: they are for the bundled simulator only."""
+    from giftkit._connect import profile, resolve_auth
+    from giftkit._errors import ConfigurationError
+
+    methods = sorted({op.method for op in sim.index.operations.values()})
+    try:
+        _, auth = resolve_auth(profile(sim.provider), base_url, env=env)
+    except ConfigurationError as exc:
+        return dict.fromkeys(methods, str(exc))
+    out: dict[str, dict[str, str] | str] = {}
+    with httpx.Client(timeout=10.0) as client:  # sends a token request, for OAuth only
+        for method in methods:
+            try:
+                out[method] = _headers_of(auth, httpx.Request(method, base_url), client)
+            except ConfigurationError as exc:
+                out[method] = str(exc)
+    return out
+
+
+def _headers_of(
+    auth: httpx.Auth | None, request: httpx.Request, client: httpx.Client
+) -> dict[str, str]:
+    """The headers `auth` adds to `request` (an OAuth token request on the way is sent)."""
+    if auth is None:
+        return {}
+    before = dict(request.headers)
+    flow = auth.sync_auth_flow(request)
+    sent = next(flow)
+    while sent is not request:
+        response = client.send(sent)
+        response.read()
+        sent = flow.send(response)
+    # raw: the header names as the auth spelled them (schemathesis matches them case-sensitively)
+    raw = {k.decode("latin-1"): v.decode("latin-1") for k, v in request.headers.raw}
+    return {k: v for k, v in raw.items() if before.get(k.lower()) != v}
+
+
 def _any_op_security(sim: Simulator) -> list[dict[str, list[str]]]:
     for op in sim.index.operations.values():
         if op.security:
@@ -79,6 +124,7 @@ def config_dict(
     headers: dict[str, str] | None = None,
     stateful: bool = False,
     base_url: str | None = None,
+    request_timeout: float | None = None,
 ) -> dict[str, Any]:
     operations = [
         {
@@ -112,6 +158,8 @@ def config_dict(
         data["operations"] = operations
     if base_url:
         data["base-url"] = base_url
+    if request_timeout:
+        data["request-timeout"] = request_timeout
     return data
 
 
@@ -124,6 +172,7 @@ def load_schema(
     headers: dict[str, str] | None = None,
     stateful: bool = False,
     recorder: Recorder | None = None,
+    request_timeout: float | None = None,
 ) -> Any:
     """A schemathesis schema of the simulator's spec, wired to the simulator in-process
     (or to `base_url` when given)."""
@@ -138,6 +187,7 @@ def load_schema(
             headers=headers if headers is not None else auth_headers(sim),
             stateful=stateful,
             base_url=base_url,
+            request_timeout=request_timeout,
         )
     )
     schema = schemathesis.openapi.from_dict(sim.spec, config=cfg)
@@ -240,24 +290,21 @@ class Recorder:
         return rows
 
     def summary_table(self) -> str:
-        lines = ["| provider | operation | calls | statuses | result |", "|---|---|---|---|---|"]
-        lines += [f"| {p} | {o} | {n} | {s} | {r} |" for p, o, n, s, r in self.summary_rows()]
+        lines = [_row(["provider", "operation", "calls", "statuses", "result"]), _row(["---"] * 5)]
+        lines += [_row([p, o, str(n), s, r]) for p, o, n, s, r in self.summary_rows()]
         return "\n".join(lines)
 
     def coverage_table(self) -> str:
         checks = self.checks()
-        short = [_short(c) for c in checks]
-        lines = [
-            "| provider | operation | " + " | ".join(short) + " |",
-            "|---|---|" + "---|" * len(checks),
-        ]
+        lines = [_row(["provider", "operation", *(_short(c) for c in checks)])]
+        lines.append(_row(["---"] * (2 + len(checks))))
         for provider, op in self.operations():
             cells = []
             for check in checks:
                 tally = self.results.get((provider, op, check))
                 cells.append("-" if tally is None else tally.result)
-            lines.append(f"| {provider} | {op} | " + " | ".join(cells) + " |")
-        legend = "\n".join(f"- `{_short(c)}` = {c}" for c in checks)
+            lines.append(_row([provider, op, *cells]))
+        legend = "\n".join(f"- `{_short(c)}` = {c}" for c in checks) or "(no checks ran)"
         return "\n".join(lines) + "\n\nChecks:\n" + legend
 
     def markdown(self, title: str = "Contract coverage") -> str:
@@ -265,6 +312,11 @@ class Recorder:
             f"# {title}\n\n{self.summary_table()}\n\n## Operation x check x result\n\n"
             f"{self.coverage_table()}\n"
         )
+
+
+def _row(cells: list[str]) -> str:
+    """A Markdown table row; a `|` inside a cell is escaped so the columns stay aligned."""
+    return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
 
 
 def _short(check: str) -> str:
