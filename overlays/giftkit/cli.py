@@ -24,6 +24,8 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--port", type=int, default=0, help="0 = an ephemeral port")
     serve.add_argument("--fixtures", action="store_true", help="print test credentials")
     serve.add_argument("--seed", type=int, default=0)
+    serve.add_argument("--faults", help="fault rates, e.g. reset_after=0.05,status_503=0.02")
+    serve.add_argument("--rate-limit", type=int, help="answer 429 above N calls per second")
 
     contract = sub.add_parser("contract", help="schemathesis contract checks against a server")
     contract.add_argument("provider", help="a provider key, or `all`")
@@ -40,7 +42,12 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     sub.add_parser("providers", help="list the providers that have a simulator")
+    from giftkit.bulk._cli import add_commands
+
+    bulk_commands = add_commands(sub)  # issue, reconcile, status
     args = parser.parse_args(argv)
+    if args.command in bulk_commands:
+        return bulk_commands[args.command](args)
     if args.command == "serve":
         return _serve(args)
     if args.command == "contract":
@@ -58,8 +65,14 @@ def _serve(args: argparse.Namespace) -> int:
         print("giftkit serve needs uvicorn: pip install 'giftkit[serve]'", file=sys.stderr)
         return 2
     from giftkit.testing import WallClock, simulator
+    from giftkit.testing._serve import ServeApp, parse_faults
 
     sim = simulator(args.provider, seed=args.seed, clock=WallClock())
+    try:
+        app = ServeApp(sim, faults=parse_faults(args.faults), rate_limit=args.rate_limit)
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 2
     sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((args.host, args.port))
@@ -75,7 +88,7 @@ def _serve(args: argparse.Namespace) -> int:
             print(f"  {key}: {value}", flush=True)
         for name, value in auth_headers(sim).items():
             print(f"  header {name}: {value}", flush=True)
-    config = uvicorn.Config(sim.app, log_level="warning", lifespan="on")
+    config = uvicorn.Config(app, log_level="warning", lifespan="on")
     server = uvicorn.Server(config)
     with contextlib.suppress(KeyboardInterrupt):
         server.run(sockets=[sock])
