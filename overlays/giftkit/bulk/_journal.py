@@ -28,7 +28,7 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS rows (
     line INTEGER PRIMARY KEY,
-    reference TEXT NOT NULL UNIQUE,
+    reference TEXT NOT NULL,  -- unique among sent rows (checked); a skipped duplicate repeats it
     state TEXT NOT NULL,
     request TEXT,
     resource_id TEXT,

@@ -246,6 +246,7 @@ async def _send_row(ctx: RunContext, line: int, request: dict[str, Any]) -> None
 
 
 async def send_planned(ctx: RunContext) -> None:
+    """Planned rows, in line order, through `concurrency` workers; an error in one ends all."""
     queue: asyncio.Queue[tuple[int, dict[str, Any]] | None] = asyncio.Queue(ctx.concurrency * 2)
 
     async def worker() -> None:
@@ -253,14 +254,21 @@ async def send_planned(ctx: RunContext) -> None:
             if not ctx.stop.is_set():
                 await _send_row(ctx, *item)
 
-    workers = [asyncio.create_task(worker()) for _ in range(ctx.concurrency)]
-    for entry in ctx.journal.entries("planned"):
-        if ctx.stop.is_set():
-            break
-        await queue.put((entry.line, entry.request))
-    for _ in workers:
-        await queue.put(None)
-    await asyncio.gather(*workers)
+    async def feed() -> None:
+        for entry in ctx.journal.entries("planned"):
+            if ctx.stop.is_set():
+                break
+            await queue.put((entry.line, entry.request))
+        for _ in range(ctx.concurrency):
+            await queue.put(None)
+
+    try:
+        async with asyncio.TaskGroup() as group:
+            group.create_task(feed())
+            for _ in range(ctx.concurrency):
+                group.create_task(worker())
+    except ExceptionGroup as failed:
+        raise failed.exceptions[0] from None  # the first error, as a plain loop would raise it
 
 
 def make_client(
@@ -271,11 +279,16 @@ def make_client(
     async_transport: Any = None,
 ) -> tuple[Any, Any, str]:
     """connect() as usual (keywords, else GIFTKIT_<PROVIDER>_<KEYWORD>), retries left to the runner."""
+    import httpx
+
+    from ._send import KeepRaw
+
+    inner = async_transport or httpx.AsyncHTTPTransport(retries=0)
     client = connect(
         provider,
         base_url=base_url,
         max_retries=0,
-        async_transport=async_transport,
+        async_transport=KeepRaw(inner),
         **credentials,
     )
     wiring = client._giftkit

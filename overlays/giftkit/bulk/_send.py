@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import json
 import urllib.parse
 from dataclasses import dataclass
@@ -25,6 +26,31 @@ from ._effects import BulkOperation
 ACCEPTED = "accepted; the provider creates it later: run `giftkit reconcile`"
 # an answer that will fail every other row too: stop the batch, leave the rest planned
 _FATAL_WORDS = ("insufficient", "balance", "funds", "quota")
+
+
+# the raw bytes of the answer being read, for the journal when giftkit cannot read it
+_RAW: contextvars.ContextVar[dict[str, bytes] | None] = contextvars.ContextVar(
+    "giftkit_bulk_raw", default=None
+)
+RAW_KEEP = 64 * 1024  # bytes of an unreadable answer kept in the journal
+
+
+class KeepRaw(httpx.AsyncBaseTransport):
+    """Under giftkit's transport: keeps the raw answer of the call in flight (same task)."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self.inner.handle_async_request(request)
+        box = _RAW.get()
+        if box is not None:
+            content = await response.aread()
+            box["raw"] = content[:RAW_KEEP]
+        return response
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
 
 
 @dataclass
@@ -68,6 +94,8 @@ def _fatal(exc: APIStatusError) -> bool:
 
 async def send(client: httpx.AsyncClient, bulk: BulkOperation, request: dict[str, Any]) -> Outcome:
     path = _url(bulk.template, request.get("path") or {})
+    box: dict[str, bytes] = {}
+    _RAW.set(box)
     try:
         response = await client.request(
             bulk.method, path, json=request.get("body") if bulk.request_pointer else None
@@ -75,8 +103,7 @@ async def send(client: httpx.AsyncClient, bulk: BulkOperation, request: dict[str
     except OutcomeUnknownError as exc:
         return Outcome("unknown", error=_short(exc))
     except UnexpectedResponseError as exc:
-        raw = getattr(exc, "response", None)
-        text = raw.text if isinstance(raw, httpx.Response) else None
+        text = box.get("raw", b"").decode("utf-8", "replace")
         return Outcome("unknown", answer={"unreadable": text}, error=_short(exc))
     except RateLimitError as exc:
         return Outcome("retry", error=_short(exc), retry_after=exc.retry_after, limited=True)
