@@ -105,6 +105,7 @@ def test_resend_unknown_is_an_explicit_choice(tmp_path: Path) -> None:
     provider = pick(without_mechanism)
     sim, spy = _crash_then_resume(provider, tmp_path, resend_unknown=True)
     assert len(spy.requests) == N - 2  # the unknown row was sent again, as asked
+    assert len(sim.ledger) == N + 1  # and, the crash having been after processing, issued twice
     assert _states(tmp_path / "run.db") == ["confirmed"] * N
 
 
