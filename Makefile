@@ -68,6 +68,8 @@ contract-deep: setup ## the contract suite with more examples and random seeds
 
 reliability: setup ## fault campaign, sabotage control, hostile responses, secrets scan
 	$(PY) scripts/reliability.py
+	$(PY) scripts/reliability_bulk.py --rows 2000 --kills 100
 
 bench: setup ## measure and write BENCHMARKS.md
 	$(PY) scripts/bench.py
+	$(PY) scripts/bench_bulk.py

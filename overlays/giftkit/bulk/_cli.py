@@ -93,7 +93,7 @@ def _issue(args: argparse.Namespace) -> int:
         for chunk in example_csv(args.provider, args.example):
             sys.stdout.write(chunk)
         return 0
-    if not args.source or not args.journal:
+    if not args.source or not (args.journal or args.dry_run):
         return _fail("issue needs --from ROWS and --journal RUN.db (or --example N)")
     try:
         limits = parse_max_total(args.max_total)
@@ -101,7 +101,7 @@ def _issue(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     base_url = args.base_url or os.environ.get(env_name(args.provider, "base_url")) or None
     kwargs: dict[str, Any] = {
-        "journal": args.journal,
+        "journal": args.journal or "",
         "base_url": base_url,
         "rate": args.rate,
         "concurrency": args.concurrency,
