@@ -93,12 +93,14 @@ contract-deep: setup ## the contract suite with more examples and random seeds
 
 reliability: setup ## fault campaign, sabotage control, hostile responses, secrets scan
 	$(PY) scripts/reliability.py
+	$(PY) scripts/reliability_bulk.py --rows 2000 --kills 100
 
 dist: setup ## giftkit and every generated client as lock-stepped sdists and wheels in dist/
 	$(PY) scripts/dist.py
 
 bench: setup ## measure and write BENCHMARKS.md
 	$(PY) scripts/bench.py
+	$(PY) scripts/bench_bulk.py
 
 check-new-provider: setup ## acceptance: a copied provider (spec, profile, simulator only) gets every test the original has
 	$(PY) scripts/check_new_provider.py

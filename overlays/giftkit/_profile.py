@@ -105,6 +105,10 @@ class Profile:
     )  # op or "*" -> statuses
     client_references: Mapping[str, ClientReference] = field(default_factory=dict)
     how_to_reconcile: Mapping[str, str] = field(default_factory=dict)  # op or "*" -> text
+    # value-creating op -> the read op that finds what it created by the caller's key (its one
+    # path parameter): how `giftkit reconcile` settles a lost answer without a human
+    lookups: Mapping[str, str] = field(default_factory=dict)
+    rate_limit: tuple[int, float] | None = None  # documented (calls, per seconds), if any
     rate_limit_headers: tuple[RateLimitHeader, ...] = ()
     request_id_headers: tuple[str, ...] = ()
     secret_fields: frozenset[str] = frozenset()  # JSON keys whose values are secret or money itself

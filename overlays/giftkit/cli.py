@@ -137,6 +137,15 @@ def add_serve(sub: Subparsers) -> None:
     serve.add_argument(
         "-v", "--verbose", action="store_true", help="log each request: operation, status, time"
     )
+    serve.add_argument(
+        "--faults",
+        help="fault rates per request, e.g. reset_after=0.05,timeout=0.02,status_503=0.05",
+    )
+    serve.add_argument(
+        "--rate-limit",
+        type=_positive_int,
+        help="answer 429 (with the provider's own headers) above N requests per second",
+    )
     serve.set_defaults(run=_serve)
 
 
@@ -147,8 +156,13 @@ def _serve(args: argparse.Namespace) -> int:
         raise UsageError("giftkit serve needs uvicorn: pip install 'giftkit[serve]'") from None
     from giftkit._connect import env_name
     from giftkit.testing import WallClock, simulator
+    from giftkit.testing._serve import ServeApp, parse_faults
 
     sim = simulator(args.provider, seed=args.seed, clock=WallClock())
+    try:
+        served = ServeApp(sim, faults=parse_faults(args.faults), rate_limit=args.rate_limit)
+    except ValueError as exc:
+        raise UsageError(f"giftkit serve: --faults: {exc}") from None
     sock = _bind(args.host, args.port)
     host = f"[{args.host}]" if ":" in args.host else args.host
     sim.base_url = f"http://{host}:{sock.getsockname()[1]}{sim.index.base_path}"
@@ -163,7 +177,7 @@ def _serve(args: argparse.Namespace) -> int:
         print(f"  export {env_name(args.provider, 'base_url')}={sim.base_url}", flush=True)
         for keyword, value in sim.fixtures.get("connect", {}).items():
             print(f"  export {env_name(args.provider, keyword)}={value}", flush=True)
-    app = RequestLog(sim) if args.verbose else sim.app
+    app = RequestLog(sim, served) if args.verbose else served
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
     with contextlib.suppress(KeyboardInterrupt):
         server.run(sockets=[sock])
@@ -185,12 +199,12 @@ class RequestLog:
     """ASGI middleware of `serve -v`: one stderr line per request, by operation and path
     template (never the concrete path: in some APIs it holds a gift code)."""
 
-    def __init__(self, sim: Any) -> None:
-        self.sim = sim
+    def __init__(self, sim: Any, app: Any) -> None:
+        self.sim, self.app = sim, app
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
-            await self.sim.app(scope, receive, send)
+            await self.app(scope, receive, send)
             return
         started, status = time.monotonic(), [0]
 
@@ -199,7 +213,7 @@ class RequestLog:
                 status[0] = message["status"]
             await send(message)
 
-        await self.sim.app(scope, receive, record)
+        await self.app(scope, receive, record)
         op = self.sim.operation_for(scope["method"], scope["path"])
         what = f"{op.operation_id} {op.path}" if op else "(no such operation)"
         took = (time.monotonic() - started) * 1000
@@ -278,7 +292,15 @@ def add_providers(sub: Subparsers) -> None:
     providers.set_defaults(run=lambda args: print("\n".join(simulated_providers())) or 0)
 
 
-SUBCOMMANDS: list[Subcommand] = [add_serve, add_contract, add_providers]
+def add_bulk(sub: Subparsers) -> None:
+    """`issue`, `reconcile`, `status`: the bulk runner's commands (giftkit.bulk)."""
+    from giftkit.bulk._cli import add_commands
+
+    for name, handler in add_commands(sub).items():
+        sub.choices[name].set_defaults(run=handler)
+
+
+SUBCOMMANDS: list[Subcommand] = [add_serve, add_contract, add_providers, add_bulk]
 """The commands, in --help order. Another module's command: append its add_<name> function."""
 
 

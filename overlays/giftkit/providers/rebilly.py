@@ -125,6 +125,8 @@ PROFILE = Profile(
         "issuedTime, discount and description before creating another. Use PutCoupon with your own "
         "code to make creates safely repeatable.",
     },
+    lookups={"PutCoupon": "GetCoupon"},
+    rate_limit=(3000, 600.0),  # sandbox, non-GET: 3000 per 10 minutes (specs/rebilly.yaml servers)
     rate_limit_headers=(("X-RateLimit-Retry-After", "epoch"),),
     secret_fields=frozenset({"id", "couponId", "redemptionCode"}),
     secret_path_params=frozenset({"id"}),

@@ -120,6 +120,8 @@ PROFILE = Profile(
         "*": "Look each code (OutcomeUnknownError.client_references) up with get-voucher: a code that "
         "exists was imported. Codes are unique per project, so re-importing them cannot duplicate.",
     },
+    lookups={"import-vouchers": "get-voucher"},
+    rate_limit=(100, 3600.0),  # the Sandbox project's documented limit (as the simulator reports)
     rate_limit_headers=(("X-Rate-Limit-Retry", "epoch"),),
     secret_fields=frozenset({"code", "access_token", "url", "qr", "barcode"}),
     secret_path_params=frozenset({"code"}),

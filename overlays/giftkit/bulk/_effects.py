@@ -1,0 +1,72 @@
+"""Which operation a bulk run calls for a provider, and what the provider lets it do about a lost answer.
+
+The one place that reads *what an operation does to value and whether a resend is safe*. Today
+those facts live in the profile (`value_creating`, `idempotent`, `client_references`); when the
+specs carry `x-giftkit-effect` / `x-giftkit-resend`, `_resend_safe` is the line that changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .._connect import _table, profile
+from .._profile import ClientReference, Profile
+
+
+@dataclass(frozen=True)
+class BulkOperation:
+    """The value-creating call one input row becomes, and how a lost answer is resolved."""
+
+    provider: str
+    operation_id: str
+    method: str
+    template: str
+    path_params: tuple[str, ...]
+    request_pointer: str | None
+    resend_safe: bool  # a resend cannot issue twice (upsert by a client id, unique client code)
+    key_param: str | None  # path parameter that is the client-chosen id (derived from reference)
+    client_reference: ClientReference | None
+    lookup: str | None  # read operation finding the created object by the row's key
+
+    @property
+    def reconcilable(self) -> bool:
+        """A row whose answer was lost can be settled without a human."""
+        return self.lookup is not None or self.resend_safe
+
+
+def _resend_safe(prof: Profile, operation_id: str) -> bool:
+    """Safe to re-send: an upsert by the caller's id, or a create keyed by a caller-chosen value
+    that the provider keeps unique (`ClientReference(fill=False)`: the code is the value itself,
+    so a second import of it fails instead of duplicating)."""
+    if operation_id in prof.idempotent:
+        return True
+    ref = prof.client_references.get(operation_id)
+    return ref is not None and not ref.fill
+
+
+@cache
+def bulk_operation(provider: str) -> BulkOperation:
+    """The provider's value-creating operation for one row: a resend-safe one when there is one."""
+    prof = profile(provider)
+    table: Any = _table(provider)
+    ops = [op for op in table.operations if op.id in prof.value_creating]
+    if not ops:
+        raise LookupError(f"{provider} has no value-creating operation")
+    ops.sort(key=lambda op: not _resend_safe(prof, op.id))
+    op = ops[0]
+    safe = _resend_safe(prof, op.id)
+    key = op.path_params[0] if safe and op.path_params else None
+    return BulkOperation(
+        provider=provider,
+        operation_id=op.id,
+        method=op.method,
+        template=op.template,
+        path_params=tuple(op.path_params),
+        request_pointer=op.request_pointer,
+        resend_safe=safe,
+        key_param=key,
+        client_reference=prof.client_references.get(op.id),
+        lookup=prof.lookups.get(op.id),
+    )
