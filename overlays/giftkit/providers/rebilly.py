@@ -97,8 +97,6 @@ PROFILE = Profile(
     auth=_auth,
     base_url=_base_url,
     parse_error=_parse_error,
-    value_creating=frozenset({"PostCoupon", "PutCoupon"}),
-    idempotent=frozenset({"PutCoupon"}),  # an upsert by the caller's coupon code
     how_to_reconcile={
         "*": "Rebilly assigned the coupon code, and the response was lost: list coupons "
         "(GetCouponCollection, sorted by -createdTime) and look for one matching this request's "
@@ -106,9 +104,6 @@ PROFILE = Profile(
         "code to make creates safely repeatable.",
     },
     rate_limit_headers=(("X-RateLimit-Retry-After", "epoch"),),
-    secret_fields=frozenset({"id", "couponId", "redemptionCode"}),
-    secret_path_params=frozenset({"id"}),
-    secret_headers=frozenset({"REB-APIKEY"}),
     extra_rules=_rules,
 )
 

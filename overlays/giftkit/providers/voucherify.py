@@ -97,16 +97,12 @@ PROFILE = Profile(
     auth=_auth,
     base_url=_base_url,
     parse_error=_parse_error,
-    value_creating=frozenset({"import-vouchers"}),
     client_references={"import-vouchers": ClientReference("*.code", fill=False)},
     how_to_reconcile={
         "*": "Look each code (OutcomeUnknownError.client_references) up with get-voucher: a code that "
         "exists was imported. Codes are unique per project, so re-importing them cannot duplicate.",
     },
     rate_limit_headers=(("X-Rate-Limit-Retry", "epoch"),),
-    secret_fields=frozenset({"code", "access_token", "url", "qr", "barcode"}),
-    secret_path_params=frozenset({"code"}),
-    secret_headers=frozenset({"X-App-Id", "X-App-Token"}),
     error_rules=(ErrorRule(DuplicateVoucherCodeError, code="duplicate_found"),),
 )
 

@@ -47,7 +47,6 @@ class DotsEcoSimulator(Simulator):
     validation_statuses: ClassVar[tuple[int, ...]] = (422, 404, 403)
     auth_statuses: ClassVar[tuple[int, ...]] = (403,)
     not_found_statuses: ClassVar[tuple[int, ...]] = (404, 403)
-    value_creating: ClassVar[tuple[str, ...]] = ("addFlowCard",)
     # A faithful Dots.eco rejects schema-valid cards for applications or SKUs it does not know and
     # expiration dates outside tomorrow .. today + 5 years (422).
     contract_expectations: ClassVar[dict[str, dict[str, list[str]]]] = {

@@ -15,7 +15,6 @@ class GiftmeSimulator(Simulator):
     validation_statuses: ClassVar[tuple[int, ...]] = (400, 422)
     auth_statuses: ClassVar[tuple[int, ...]] = (401,)
     # A faithful GiftMe rejects a schema-valid request carrying a wrong cashier PIN (400).
-    value_creating: ClassVar[tuple[str, ...]] = ("createOrders",)
     contract_expectations: ClassVar[dict[str, dict[str, list[str]]]] = {
         "createOrders": {"positive_data_acceptance": ["2xx", "400"]},
     }

@@ -94,7 +94,6 @@ class VoucherifySimulator(Simulator):
     strict_credentials: ClassVar[bool] = True
     # The Sandbox project's documented limit (reported on every response).
     documented_rate_limit: ClassVar[tuple[int, float] | None] = (100, 3600.0)
-    value_creating: ClassVar[tuple[str, ...]] = ("import-vouchers",)
     # A faithful Voucherify rejects (400 invalid_payload) schema-valid imports breaking a rule
     # the generator does not honour: `validity_timeframe` without `start_date` (dependentRequired).
     contract_expectations: ClassVar[dict[str, dict[str, list[str]]]] = {
