@@ -96,7 +96,7 @@ class ErrorBuilder:
             how = self.profile.reconcile_text(plan.operation.id if plan.operation else "")
             refs = plan.references
             ref_text = f" (client reference {', '.join(refs)})" if refs else ""
-            return ProcessedResponseError(
+            processed = ProcessedResponseError(
                 redactor.text(
                     f"{plan.op_name}: the server answered {status}, so the request WAS processed"
                     f"{ref_text}, but the answer is not as documented ({why}). Do not send it "
@@ -111,6 +111,8 @@ class ErrorBuilder:
                 provider=self.profile.name,
                 request=self.redacted_request(plan),
             )
+            processed._secret_references = tuple(r for r in refs if r in plan.secrets)
+            return processed
         return UnexpectedResponseError(
             f"{plan.op_name}: unexpected response: {why}",
             status_code=status,
@@ -129,7 +131,7 @@ class ErrorBuilder:
             f"{plan.op_name}: {why}; it may have been processed{ref_text}. "
             f"{'Safe to repeat (idempotent).' if retried else 'Not retried.'} {how}"
         )
-        return OutcomeUnknownError(
+        error = OutcomeUnknownError(
             text,
             operation=plan.op_name,
             client_reference=refs[0] if refs else None,
@@ -138,6 +140,8 @@ class ErrorBuilder:
             provider=self.profile.name,
             request=self.redacted_request(plan),
         )
+        error._secret_references = tuple(r for r in refs if r in plan.secrets)
+        return error
 
     def give_up(self, plan: Plan, error: GiftkitError, ambiguous: bool) -> GiftkitError:
         """The error that ends a call. After an attempt of a value-creating call that may have been

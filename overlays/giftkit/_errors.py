@@ -73,7 +73,21 @@ class GiftkitError(Exception):
 
     def __reduce__(self) -> tuple[Any, ...]:
         # keyword-only constructors cannot be re-called with `args`: rebuild from the fields
-        return (_rebuild, (type(self), self.args), dict(self.__dict__))
+        return (_rebuild, (type(self), self.args), self._pickled())
+
+    def _pickled(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def _mask_references(state: dict[str, Any]) -> dict[str, Any]:
+    """A pickled copy (a task queue, an error tracker) masks references that are money in
+    themselves (a voucher code); in process they stay readable, for reconciliation."""
+    secret = set(state.pop("_secret_references", ()))
+    if secret:
+        refs = tuple("***" if r in secret else r for r in state.get("client_references", ()))
+        state["client_references"] = refs
+        state["client_reference"] = refs[0] if refs else None
+    return state
 
 
 def _rebuild(cls: type[GiftkitError], args: tuple[Any, ...]) -> GiftkitError:
@@ -118,6 +132,8 @@ class OutcomeUnknownError(GiftkitError):
     `.client_reference` is the caller-chosen reference giftkit sent (if the provider has one).
     """
 
+    _secret_references: tuple[str, ...] = ()  # references masked when pickled
+
     def __init__(
         self,
         message: str,
@@ -136,6 +152,9 @@ class OutcomeUnknownError(GiftkitError):
             (client_reference,) if client_reference else ()
         )
         self.how_to_reconcile = how_to_reconcile
+
+    def _pickled(self) -> dict[str, Any]:
+        return _mask_references(dict(self.__dict__))
 
 
 class UnexpectedResponseError(GiftkitError):
@@ -160,6 +179,8 @@ class ProcessedResponseError(UnexpectedResponseError):
     documented (its body, status or content type). Do not send the request again: reconcile it
     (`.how_to_reconcile`, `.client_references`); `.body` is the raw answer, masked."""
 
+    _secret_references: tuple[str, ...] = ()  # references masked when pickled
+
     def __init__(
         self,
         message: str,
@@ -181,6 +202,9 @@ class ProcessedResponseError(UnexpectedResponseError):
         self.client_reference = client_references[0] if client_references else None
         self.how_to_reconcile = how_to_reconcile
         self.body = body
+
+    def _pickled(self) -> dict[str, Any]:
+        return _mask_references(dict(self.__dict__))
 
 
 class APIStatusError(GiftkitError):
