@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import lint_money
+
 from speclib import ROOT, SPECS_DIR, load_spec, spec_names
 
 NODE_BIN = ROOT / "node_modules" / ".bin"
@@ -161,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, dict[str, list[str]]] = {n: {} for n in names}
     for name in names:
         results[name]["openapi-spec-validator"] = validator_problems(name, specs_dir)
+        results[name]["openapi-spec-validator"] += lint_money.problems(load_spec(name, specs_dir))
         results[name]["openapi-python-client"] = generator_problems(name, specs_dir)
     for name, problems in spectral_problems(spectral, names).items():
         results.setdefault(name, {})["spectral"] = problems

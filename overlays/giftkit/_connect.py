@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import os
 import ssl
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any, TypedDict
 from urllib.parse import urlsplit
@@ -14,7 +14,7 @@ import httpx
 
 from . import _constants as C
 from ._clock import SYSTEM_CLOCK, Clock
-from ._errors import ConfigurationError
+from ._errors import ConfigurationError, OutcomeUnknownError
 from ._profile import Options, OptionValue, Profile
 
 SHARED_KEYWORDS = (
@@ -26,6 +26,9 @@ SHARED_KEYWORDS = (
     "transport",
     "async_transport",
     "clock",
+    "total_timeout",
+    "on_outcome_unknown",
+    "proxy",
 )
 
 
@@ -109,6 +112,7 @@ def resolve_options(
                 f"{source} must be one of {', '.join(option.choices)}", provider=prof.name
             )
         out[option.name] = value
+    check_credentials(prof, out)
     return out
 
 
@@ -170,6 +174,21 @@ def user_agent(provider: str) -> str:
     from ._version import VERSION
 
     return f"giftkit/{VERSION} ({provider})"
+
+
+def check_credentials(prof: Profile, options: Options) -> None:
+    """A credential with control characters or surrounding whitespace is refused by name (its
+    value never shown): it would be sent mangled, or split a header."""
+    for option in prof.options:
+        value = options.get(option.name)
+        if not option.secret or not isinstance(value, str):
+            continue
+        if value != value.strip() or any(ord(c) < 32 or ord(c) == 127 for c in value):
+            raise ConfigurationError(
+                f"credential {option.name} contains control characters or surrounding "
+                "whitespace (its value is not shown): give it exactly as issued",
+                provider=prof.name,
+            )
 
 
 def _is_loopback(host: str) -> bool:
@@ -235,6 +254,9 @@ class ConnectOptions(TypedDict, total=False):
     transport: httpx.BaseTransport | None
     async_transport: httpx.AsyncBaseTransport | None
     clock: Clock | None
+    total_timeout: float | None
+    on_outcome_unknown: Callable[[OutcomeUnknownError], None] | None
+    proxy: str | httpx.Proxy | None
 
 
 def connect(
@@ -248,12 +270,20 @@ def connect(
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
     clock: Clock | None = None,
+    total_timeout: float | None = None,
+    on_outcome_unknown: Callable[[OutcomeUnknownError], None] | None = None,
+    proxy: str | httpx.Proxy | None = None,
     **credentials: Any,
 ) -> Any:
     """Connect to `provider`: its generated client, wired with giftkit's sync and async clients.
 
     Credentials and provider options are keywords, else environment variables
     GIFTKIT_<PROVIDER>_<KEYWORD>. See the provider's profile module for its typed twin.
+    `total_timeout`: seconds one logical call may take, retries and waits included (default: no
+    limit beyond the per-attempt `timeout`). `on_outcome_unknown`: called with an
+    OutcomeUnknownError when an async value-creating call is cancelled after its request may have
+    been sent (the CancelledError itself is re-raised). `proxy`: as httpx's; without it, the
+    HTTPS_PROXY/NO_PROXY environment is honoured as httpx does.
     """
     prof = profile(provider)
     return build(
@@ -267,6 +297,9 @@ def connect(
         async_transport=async_transport,
         clock=clock,
         credentials=credentials,
+        total_timeout=total_timeout,
+        on_outcome_unknown=on_outcome_unknown,
+        proxy=proxy,
     )
 
 
@@ -285,10 +318,11 @@ def build(
     client_class: type[Any] | None = None,
     table: Any = None,
     retry_everything: bool = False,
+    total_timeout: float | None = None,
+    on_outcome_unknown: Callable[[OutcomeUnknownError], None] | None = None,
+    proxy: str | httpx.Proxy | None = None,
 ) -> Any:
-    from ._auth import GiftkitAuth
-    from ._redact import Redactor
-    from ._transport import AsyncGiftkitTransport, Engine, GiftkitTransport
+    from ._transport import AsyncGiftkitTransport, GiftkitTransport
 
     table = table if table is not None else _table(prof.name)
     cls = client_class or _client_class(prof, table)  # first: a missing extra names its pip line
@@ -300,30 +334,20 @@ def build(
     if retries < 0:
         raise ConfigurationError("max_retries must be >= 0", provider=prof.name)
     _, auth = resolve_auth(prof, url, options, clock=clock)
-    secrets = {
-        str(v) for o in prof.options if o.secret and isinstance(v := options.get(o.name), str) and v
-    }
-    auth_headers: tuple[str, ...] = ()
-    if isinstance(auth, GiftkitAuth):
-        secrets |= set(auth.secrets())
-        auth_headers = auth.header_names()
-    redactor = Redactor(
-        secret_fields=prof.secret_fields,
-        secret_headers={*prof.secret_headers, *auth_headers},
-        secret_values=secrets,
-    )
-    engine = Engine(
+    engine = _engine(
         prof,
         table,
+        options,
+        auth,
         clock=clock,
-        redactor=redactor,
         base_path=urlsplit(url).path,
         max_retries=retries,
         retry_everything=retry_everything,
+        total_timeout=total_timeout,
+        on_outcome_unknown=on_outcome_unknown,
     )
     limits = _timeout(timeout)
-    sync_inner = transport or httpx.HTTPTransport(verify=verify, retries=0)
-    async_inner = async_transport or httpx.AsyncHTTPTransport(verify=verify, retries=0)
+    sync_inner, async_inner = _inner_transports(url, verify, transport, async_transport, proxy)
     common: dict[str, Any] = {
         "base_url": url,
         "headers": {"User-Agent": user_agent(prof.name), **prof.default_headers, **(headers or {})},
@@ -341,6 +365,75 @@ def build(
     client.set_async_httpx_client(async_client)
     object.__setattr__(client, "_giftkit", _Wiring(prof.name, url, repr(auth), engine))
     return client
+
+
+def _engine(prof: Profile, table: Any, options: Options, auth: Any, **settings: Any) -> Any:
+    """The transport's rules for one client, with its masking: the spec's declared secrets, every
+    credential given, and the auth's live secrets (an OAuth token, read when masking)."""
+    from ._auth import GiftkitAuth
+    from ._redact import Redactor
+    from ._transport import Engine
+
+    secrets = {
+        str(v) for o in prof.options if o.secret and isinstance(v := options.get(o.name), str) and v
+    }
+    auth_headers: tuple[str, ...] = ()
+    if isinstance(auth, GiftkitAuth):
+        secrets |= set(auth.secrets())
+        auth_headers = auth.header_names()
+    redactor = Redactor(
+        secret_fields=prof.secret_fields,
+        secret_headers={*prof.secret_headers, *auth_headers},
+        secret_values=secrets,
+        dynamic_values=auth.secrets if isinstance(auth, GiftkitAuth) else None,
+    )
+    return Engine(
+        prof,
+        table,
+        redactor=redactor,
+        credential_keywords=_keywords_used(prof, options, auth),
+        **settings,
+    )
+
+
+def _keywords_used(prof: Profile, options: Options, auth: Any) -> Any:
+    """Which credential keywords a request of a method carries (names only, for a 401's text)."""
+    given = tuple(o.name for o in prof.options if o.secret and options.get(o.name))
+    per_method = getattr(auth, "keywords_for", None)
+    if callable(per_method):
+        return per_method
+    return lambda method: given
+
+
+def _inner_transports(
+    url: str,
+    verify: bool | str | ssl.SSLContext,
+    transport: httpx.BaseTransport | None,
+    async_transport: httpx.AsyncBaseTransport | None,
+    proxy: str | httpx.Proxy | None,
+) -> tuple[httpx.BaseTransport, httpx.AsyncBaseTransport]:
+    """The transports giftkit wraps. giftkit hands httpx its own transport, which makes httpx skip
+    its proxy environment, so `proxy=` and HTTPS_PROXY/ALL_PROXY/NO_PROXY are applied here as
+    httpx's trust_env would (the proxy URL's own credentials stay httpx's business)."""
+    if proxy is None and (transport is None or async_transport is None):
+        proxy = _environment_proxy(url)
+    sync = transport or httpx.HTTPTransport(verify=verify, retries=0, proxy=proxy)
+    asynchronous = async_transport or httpx.AsyncHTTPTransport(
+        verify=verify, retries=0, proxy=proxy
+    )
+    return sync, asynchronous
+
+
+def _environment_proxy(url: str) -> str | None:
+    """The proxy httpx's trust_env would pick for `url` (NO_PROXY honoured), else None."""
+    from httpx._utils import URLPattern, get_environment_proxies
+
+    target = httpx.URL(url)
+    found = sorted(get_environment_proxies().items(), key=lambda item: URLPattern(item[0]))
+    for pattern, proxy_url in found:
+        if URLPattern(pattern).matches(target):
+            return proxy_url
+    return None
 
 
 class _NoCookies(httpx.Cookies):
@@ -394,9 +487,37 @@ class _Wiring:
         self.engine = engine
 
 
+_DERIVED = {
+    "with_headers": "pass headers= to giftkit.connect() (they are sent on every request)",
+    "with_timeout": "pass timeout= to giftkit.connect(), or use `with giftkit.options(timeout=...)`",
+    "with_cookies": "giftkit clients keep no cookies: every provider authenticates by header",
+    "set_httpx_client": "pass transport= to giftkit.connect() to change how requests are sent",
+    "set_async_httpx_client": "pass async_transport= to giftkit.connect()",
+}
+
+
+def _refuse(name: str, base: type[Any]) -> Any:
+    """A generated client method that would return or install a client without giftkit's auth,
+    money rule, validation and masking: refused on a wired client, with the supported way."""
+    original = getattr(base, name)
+
+    def method(self: Any, *args: Any, **kwargs: Any) -> Any:
+        if getattr(self, "_giftkit", None) is None:  # connect() wiring the client itself
+            return original(self, *args, **kwargs)
+        raise ConfigurationError(
+            f"{name}() would make a client without giftkit's auth, money rule, validation and "
+            f"masking; instead, {_DERIVED[name]}",
+            provider=self._giftkit.provider,
+        )
+
+    method.__name__ = name
+    return method
+
+
 @cache
 def _client_class(prof: Profile, table: Any) -> type[Any]:
-    """The generated client class, subclassed so its repr never shows a credential."""
+    """The generated client class, subclassed so its repr never shows a credential and no
+    derived client drops giftkit's guarantees."""
     try:
         module = importlib.import_module(f"{prof.package}.client")
     except ModuleNotFoundError as exc:
@@ -415,8 +536,10 @@ def _client_class(prof: Profile, table: Any) -> type[Any]:
             return f"<{base.__name__} (giftkit)>"
         return f"<{base.__name__} provider={wiring.provider!r} base_url={wiring.base_url!r} auth={wiring.auth}>"
 
-    return type(
-        base.__name__,
-        (base,),
-        {"__repr__": __repr__, "__module__": base.__module__, "__qualname__": base.__qualname__},
-    )
+    namespace: dict[str, Any] = {
+        "__repr__": __repr__,
+        "__module__": base.__module__,
+        "__qualname__": base.__qualname__,
+    }
+    namespace.update({name: _refuse(name, base) for name in _DERIVED if hasattr(base, name)})
+    return type(base.__name__, (base,), namespace)

@@ -8,7 +8,10 @@ GiftkitError                       .provider, .request (redacted, where there wa
 ├ OutcomeUnknownError              a value-creating request may have been processed:
 │                                  .operation, .client_reference, .how_to_reconcile, __cause__
 ├ UnexpectedResponseError          .status_code, .response: a body that is not as documented,
-│                                  a non-JSON body, a status that is not a valid HTTP status
+│ │                                a non-JSON body, a status that is not a valid HTTP status
+│ └ ProcessedResponseError         a 2xx to a value-creating call that is not as documented: the
+│                                  value WAS issued; never re-send. .operation, .client_references,
+│                                  .how_to_reconcile, .body (masked raw body)
 └ APIStatusError                   .status_code .message .code .field_errors .request_id .body
   ├ BadRequestError                400
   ├ AuthenticationError            401
@@ -22,7 +25,7 @@ GiftkitError                       .provider, .request (redacted, where there wa
   voucher code, where the provider documents a meaning)
 
 `str()`, `.body`, `.request` and `.response` of every error are redacted: no credential, gift code,
-PIN or redeem link appears in them.
+PIN or redeem link appears in them. Every error pickles with its fields (see GiftkitError.__reduce__).
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ __all__ = [
     "NotFoundError",
     "OutcomeUnknownError",
     "PermissionDeniedError",
+    "ProcessedResponseError",
     "RateLimitError",
     "RequestValidationError",
     "UnexpectedResponseError",
@@ -66,6 +70,30 @@ class GiftkitError(Exception):
     def __str__(self) -> str:
         prefix = f"[{self.provider}] " if self.provider else ""
         return prefix + self.message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # keyword-only constructors cannot be re-called with `args`: rebuild from the fields
+        return (_rebuild, (type(self), self.args), self._pickled())
+
+    def _pickled(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def _mask_references(state: dict[str, Any]) -> dict[str, Any]:
+    """A pickled copy (a task queue, an error tracker) masks references that are money in
+    themselves (a voucher code); in process they stay readable, for reconciliation."""
+    secret = set(state.pop("_secret_references", ()))
+    if secret:
+        refs = tuple("***" if r in secret else r for r in state.get("client_references", ()))
+        state["client_references"] = refs
+        state["client_reference"] = refs[0] if refs else None
+    return state
+
+
+def _rebuild(cls: type[GiftkitError], args: tuple[Any, ...]) -> GiftkitError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    return error
 
 
 class ConfigurationError(GiftkitError, ValueError):
@@ -104,6 +132,8 @@ class OutcomeUnknownError(GiftkitError):
     `.client_reference` is the caller-chosen reference giftkit sent (if the provider has one).
     """
 
+    _secret_references: tuple[str, ...] = ()  # references masked when pickled
+
     def __init__(
         self,
         message: str,
@@ -123,6 +153,9 @@ class OutcomeUnknownError(GiftkitError):
         )
         self.how_to_reconcile = how_to_reconcile
 
+    def _pickled(self) -> dict[str, Any]:
+        return _mask_references(dict(self.__dict__))
+
 
 class UnexpectedResponseError(GiftkitError):
     """The server answered something the spec does not document (body, content type or status)."""
@@ -139,6 +172,39 @@ class UnexpectedResponseError(GiftkitError):
         super().__init__(message, provider=provider, request=request)
         self.status_code = status_code
         self.response = response
+
+
+class ProcessedResponseError(UnexpectedResponseError):
+    """A value-creating call was answered 2xx, so the value WAS issued, but the answer is not as
+    documented (its body, status or content type). Do not send the request again: reconcile it
+    (`.how_to_reconcile`, `.client_references`); `.body` is the raw answer, masked."""
+
+    _secret_references: tuple[str, ...] = ()  # references masked when pickled
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        response: httpx.Response | None,
+        operation: str,
+        client_references: tuple[str, ...],
+        how_to_reconcile: str,
+        body: Any = None,
+        provider: str | None = None,
+        request: httpx.Request | None = None,
+    ):
+        super().__init__(
+            message, status_code=status_code, response=response, provider=provider, request=request
+        )
+        self.operation = operation
+        self.client_references = client_references
+        self.client_reference = client_references[0] if client_references else None
+        self.how_to_reconcile = how_to_reconcile
+        self.body = body
+
+    def _pickled(self) -> dict[str, Any]:
+        return _mask_references(dict(self.__dict__))
 
 
 class APIStatusError(GiftkitError):

@@ -2,7 +2,9 @@
 
 A profile module `giftkit/providers/<p>.py` defines `PROFILE = Profile(...)`. Everything a
 provider does differently (credentials, auth kind, servers, error body shape, rate-limit headers,
-which operations create value, client references, secret fields, extra rules) is a field here.
+client references, extra rules) is a field here. Facts about the API itself are read from the
+spec: which operations create or move value and which are safe to resend (`x-giftkit-effect`,
+`x-giftkit-resend`), and what is secret (`x-giftkit-secret`); the properties below derive them.
 """
 
 from __future__ import annotations
@@ -10,7 +12,10 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
+
+from ._spec import Effect, Secrets, declared_secrets, operation_effects
 
 if TYPE_CHECKING:
     import httpx
@@ -98,8 +103,6 @@ class Profile:
     parse_error: ErrorParser
     client_package: str = ""  # default: f"{name}_client"
     spec_loader: Callable[[], Mapping[str, Any]] | None = None  # default: giftkit_wire.<name>_spec
-    value_creating: frozenset[str] = frozenset()  # operationIds that issue value (move money)
-    idempotent: frozenset[str] = frozenset()  # value-creating but safe to repeat (upsert by id)
     not_processed: Mapping[str, frozenset[int]] = field(
         default_factory=dict
     )  # op or "*" -> statuses
@@ -111,9 +114,6 @@ class Profile:
     rate_limit: tuple[int, float] | None = None  # documented (calls, per seconds), if any
     rate_limit_headers: tuple[RateLimitHeader, ...] = ()
     request_id_headers: tuple[str, ...] = ()
-    secret_fields: frozenset[str] = frozenset()  # JSON keys whose values are secret or money itself
-    secret_path_params: frozenset[str] = frozenset()  # path parameters masked in logs
-    secret_headers: frozenset[str] = frozenset()  # header names masked in redacted requests
     error_rules: tuple[ErrorRule, ...] = ()
     extra_rules: ExtraRules | None = None  # documented rules a schema cannot hold: (op, body, now)
     default_headers: Mapping[str, str] = field(default_factory=dict)  # sent on every request
@@ -133,6 +133,38 @@ class Profile:
             return self.spec_loader()
         spec: Mapping[str, Any] = importlib.import_module(f"giftkit_wire.{self.name}_spec").SPEC
         return spec
+
+    @cached_property
+    def effects(self) -> Mapping[str, Effect]:
+        """operationId -> its declared effect and resend safety (from the spec)."""
+        return operation_effects(self.load_spec())
+
+    @property
+    def value_creating(self) -> frozenset[str]:
+        """Operations that create or move value (unclassified ones included: fail closed)."""
+        return frozenset(op for op, e in self.effects.items() if e.moves_value)
+
+    @property
+    def idempotent(self) -> frozenset[str]:
+        """Value-creating operations that are safe to resend by a declared mechanism."""
+        return frozenset(op for op, e in self.effects.items() if e.moves_value and e.resend_safe)
+
+    @cached_property
+    def secrets(self) -> Secrets:
+        """Everything the spec marks `x-giftkit-secret`, and every header-borne credential."""
+        return declared_secrets(self.load_spec())
+
+    @property
+    def secret_fields(self) -> frozenset[str]:
+        return self.secrets.fields
+
+    @property
+    def secret_path_params(self) -> frozenset[str]:
+        return self.secrets.path_params
+
+    @property
+    def secret_headers(self) -> frozenset[str]:
+        return self.secrets.headers
 
     def reconcile_text(self, operation: str) -> str:
         return self.how_to_reconcile.get(operation) or self.how_to_reconcile.get(

@@ -10,6 +10,7 @@ import contextvars
 import json
 import logging
 from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 import httpx
@@ -32,10 +33,13 @@ class Redactor:
         secret_fields: Iterable[str] = (),
         secret_headers: Iterable[str] = (),
         secret_values: Iterable[str] = (),
+        dynamic_values: Callable[[], Iterable[str]] | None = None,
     ):
         self.secret_fields = frozenset(f.lower() for f in secret_fields)
         self.secret_headers = _ALWAYS_SECRET_HEADERS | {h.lower() for h in secret_headers}
         self.secret_values = frozenset(v for v in secret_values if v and len(v) >= _MIN_SECRET_LEN)
+        # secrets that change while the client lives (an OAuth access token), read when masking
+        self.dynamic_values = dynamic_values
 
     def with_values(self, values: Iterable[str]) -> Redactor:
         extra = {v for v in values if v and len(v) >= _MIN_SECRET_LEN} - self.secret_values
@@ -45,6 +49,7 @@ class Redactor:
         clone.secret_fields = self.secret_fields
         clone.secret_headers = self.secret_headers
         clone.secret_values = self.secret_values | extra
+        clone.dynamic_values = self.dynamic_values
         return clone
 
     # --- finding secrets ---
@@ -80,9 +85,15 @@ class Redactor:
 
     # --- masking ---
     def text(self, text: str) -> str:
-        for value in sorted(self.secret_values, key=len, reverse=True):
-            if value in text:
-                text = text.replace(value, MASK)
+        values: Iterable[str] = self.secret_values
+        if self.dynamic_values is not None:
+            values = self.secret_values | {
+                v for v in self.dynamic_values() if v and len(v) >= _MIN_SECRET_LEN
+            }
+        for value in sorted(values, key=len, reverse=True):
+            for form in _forms(value):
+                if form in text:
+                    text = text.replace(form, MASK)
         return text
 
     def body(self, data: Any) -> Any:
@@ -159,6 +170,16 @@ class Redactor:
         return httpx.Response(
             response.status_code, headers=headers, content=masked, request=request
         )
+
+
+@lru_cache(maxsize=1024)
+def _forms(value: str) -> tuple[str, ...]:
+    """A secret as it may appear in text: plain, percent-encoded (a URL), JSON- and
+    repr-escaped (a body or a repr quoting it)."""
+    from urllib.parse import quote
+
+    forms = {value, quote(value, safe=""), json.dumps(value)[1:-1], repr(value)[1:-1]}
+    return tuple(sorted(forms, key=len, reverse=True))
 
 
 def _leaves(data: Any) -> Iterable[Any]:

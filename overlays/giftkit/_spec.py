@@ -612,3 +612,93 @@ def _describe(error: Any) -> Iterator[tuple[str, str]]:
         return
     maker = messages.get(kind)
     yield path, maker() if maker else f"violates the rule {kind}"
+
+
+# --- the money helper's extensions: x-giftkit-effect, x-giftkit-resend, x-giftkit-secret ---
+EFFECT_KINDS = ("creates-value", "moves-value", "none")
+RESEND_MECHANISMS = ("client-chosen-id", "idempotency-key", "upsert", "none")
+_READ_METHODS = frozenset({"get", "head", "options"})
+
+
+@dataclass(frozen=True)
+class Effect:
+    """What an operation does to value (`x-giftkit-effect`) and whether a resend is safe
+    (`x-giftkit-resend`). An operation that declares neither is taken to create value."""
+
+    kind: str  # creates-value | moves-value | none
+    resend_safe: bool = False
+    mechanism: str = "none"
+
+    @property
+    def moves_value(self) -> bool:
+        """Creates or moves value: a 2xx is an issued card, a lost answer may be one."""
+        return self.kind != "none"
+
+
+UNCLASSIFIED = Effect("creates-value")  # fail closed
+_READ = Effect("none", True)
+
+
+def operation_effect(method: str, operation: Mapping[str, Any]) -> Effect:
+    """The declared effect of one operation object (reads have none)."""
+    if method.lower() in _READ_METHODS:
+        return _READ
+    effect, resend = operation.get("x-giftkit-effect"), operation.get("x-giftkit-resend")
+    if not isinstance(effect, Mapping) or effect.get("kind") not in EFFECT_KINDS:
+        return UNCLASSIFIED
+    safe = isinstance(resend, Mapping) and resend.get("safe") is True
+    mechanism = resend.get("mechanism", "none") if isinstance(resend, Mapping) else "none"
+    return Effect(str(effect["kind"]), safe, str(mechanism))
+
+
+def operation_effects(spec: Mapping[str, Any]) -> dict[str, Effect]:
+    """operationId -> Effect, for every operation of a spec (ids as OperationTable names them)."""
+    out: dict[str, Effect] = {}
+    for path, item in (spec.get("paths") or {}).items():
+        for method in _METHODS:
+            op = item.get(method) if isinstance(item, Mapping) else None
+            if isinstance(op, Mapping):
+                out[op.get("operationId") or f"{method} {path}"] = operation_effect(method, op)
+    return out
+
+
+@dataclass(frozen=True)
+class Secrets:
+    """What a spec declares secret (`x-giftkit-secret: true`), by where it travels. Header names
+    include every header-borne security scheme (a credential by definition)."""
+
+    fields: frozenset[str] = frozenset()  # JSON property names, anywhere in a body
+    path_params: frozenset[str] = frozenset()
+    query_params: frozenset[str] = frozenset()
+    headers: frozenset[str] = frozenset()
+
+
+def declared_secrets(spec: Mapping[str, Any]) -> Secrets:
+    """Every `x-giftkit-secret: true` of a spec: on properties, parameters and headers."""
+    found: dict[str, set[str]] = {"fields": set(), "path": set(), "query": set(), "header": set()}
+    stack: list[Any] = [spec]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+            continue
+        if not isinstance(node, Mapping):
+            continue
+        for name, schema in (node.get("properties") or {}).items():
+            if isinstance(schema, Mapping) and schema.get("x-giftkit-secret") is True:
+                found["fields"].add(str(name))
+        if node.get("x-giftkit-secret") is True and node.get("in") in ("path", "query", "header"):
+            found[str(node["in"])].add(str(node.get("name")))
+        for name, header in (node.get("headers") or {}).items():
+            if isinstance(header, Mapping) and header.get("x-giftkit-secret") is True:
+                found["header"].add(str(name))
+        stack.extend(v for v in node.values() if isinstance(v, (Mapping, list)))
+    for scheme in ((spec.get("components") or {}).get("securitySchemes") or {}).values():
+        if isinstance(scheme, Mapping) and scheme.get("in") == "header" and scheme.get("name"):
+            found["header"].add(str(scheme["name"]))
+    return Secrets(
+        frozenset(found["fields"]),
+        frozenset(found["path"]),
+        frozenset(found["query"]),
+        frozenset(found["header"]),
+    )

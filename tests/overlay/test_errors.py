@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 import giftkit
+import giftkit._constants
 from _cases import Case, all_cases, connect
 from giftkit._errors import status_error_class
 
@@ -133,13 +134,31 @@ def test_invalid_http_status_is_unexpected_response(status: int) -> None:
     assert info.value.status_code == status
 
 
-def test_html_error_body_is_unexpected_response() -> None:
-    case = next(c for c in all_cases() if c.op_id == "createOrders")
-    client = connect(
-        "giftme", lambda r: httpx.Response(404, html="<html>not here</html>"), max_retries=0
-    )
-    with pytest.raises(giftkit.UnexpectedResponseError):
+_BODIES = {
+    "other-json": lambda status: httpx.Response(status, json={"unexpected": ["shape", 1]}),
+    "html": lambda status: httpx.Response(status, html="<html>Bad gateway</html>"),
+    "empty": lambda status: httpx.Response(status, content=b""),
+    "oversized": lambda status: httpx.Response(
+        status,
+        content=b"{}",
+        headers={"content-length": str(giftkit._constants.MAX_BODY_BYTES + 1)},
+    ),
+}
+
+
+@pytest.mark.parametrize("body", sorted(_BODIES))
+@pytest.mark.parametrize("status", [400, 401, 403, 404, 409, 422, 429, 500, 502])
+async def test_error_class_follows_the_status_whatever_the_body(status: int, body: str) -> None:
+    """A proxy's HTML page, another JSON shape, an empty or oversized body: the status decides."""
+    case = next(c for c in all_cases() if c.op_id == "GetCoupon")
+    client = connect("rebilly", lambda r: _BODIES[body](status), max_retries=0)
+    with pytest.raises(giftkit.APIStatusError) as info:
         call(case, client)
+    assert type(info.value) is status_error_class(status)
+    assert info.value.status_code == status
+    with pytest.raises(giftkit.APIStatusError) as ainfo:
+        await case.module.asyncio(client=client, **case.kwargs)
+    assert type(ainfo.value) is status_error_class(status)
 
 
 def test_error_tree() -> None:

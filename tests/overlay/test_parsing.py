@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import giftkit
+import giftkit._constants
 from _cases import Case, all_cases, connect
 
 CASES = all_cases()
@@ -31,10 +32,95 @@ def test_documented_success_returns_the_model(case: Case) -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=repr)
 def test_undocumented_2xx_status_is_unexpected_response(case: Case) -> None:
+    """An undocumented 2xx is not a clean failure: for a value-creating operation it says the
+    request WAS processed (ProcessedResponseError); for any other, UnexpectedResponseError."""
     status = 299
     client = connect(case.provider, lambda r: httpx.Response(status, json=case.success_body))
-    with pytest.raises(giftkit.UnexpectedResponseError):
+    with pytest.raises(giftkit.UnexpectedResponseError) as info:
         case.module.sync(client=client, **case.kwargs)
+    assert isinstance(info.value, giftkit.ProcessedResponseError) == case.value_creating
+
+
+CREATES = [c for c in CASES if c.value_creating]
+
+
+def _broken_answers(case: Case) -> dict[str, httpx.Response]:
+    """2xx answers to a create that the spec does not document, one per way they go wrong."""
+    raw = json.dumps(case.success_body).encode()
+    body = case.success_body
+    mistyped = {k: [[[]]] for k in body} if isinstance(body, dict) else [[[[]]]]
+    return {
+        "truncated-json": httpx.Response(
+            case.success_status, content=raw[: len(raw) // 2] or b"{", headers=_JSON
+        ),
+        "mistyped-fields": httpx.Response(case.success_status, json=mistyped),
+        "not-a-json-document": httpx.Response(case.success_status, json=[["x"]]),
+        "undocumented-2xx": httpx.Response(
+            200 if case.success_status != 200 else 203, json=case.success_body
+        ),
+        "wrong-content-type": httpx.Response(
+            case.success_status, content=raw, headers={"content-type": "text/html"}
+        ),
+        "too-large": httpx.Response(
+            case.success_status,
+            content=raw,
+            headers={**_JSON, "content-length": str(giftkit._constants.MAX_BODY_BYTES + 1)},
+        ),
+    }
+
+
+_JSON = {"content-type": "application/json"}
+
+
+def _assert_processed(err: BaseException, case: Case) -> None:
+    assert isinstance(err, giftkit.ProcessedResponseError), type(err)
+    assert isinstance(err, giftkit.UnexpectedResponseError)  # existing except clauses catch it
+    assert "WAS processed" in str(err) and "Do not send it again" in str(err)
+    assert err.operation == case.op_id
+    assert err.how_to_reconcile and err.how_to_reconcile in str(err)
+    assert 200 <= err.status_code <= 299
+
+
+@pytest.mark.parametrize("case", CREATES, ids=repr)
+async def test_a_processed_create_is_never_a_clean_failure(case: Case) -> None:
+    """Any 2xx to a value-creating operation means the value was issued, whatever follows; the
+    request is sent once, sync and async alike."""
+    assert case.success_body is not None
+    for kind, response in _broken_answers(case).items():
+        sent: list[httpx.Request] = []
+
+        def handler(
+            request: httpx.Request,
+            response: httpx.Response = response,
+            sent: list[httpx.Request] = sent,
+        ) -> httpx.Response:
+            sent.append(request)
+            return response
+
+        client = connect(case.provider, handler)
+        with pytest.raises(giftkit.GiftkitError) as info:
+            case.module.sync(client=client, **case.kwargs)
+            pytest.fail(kind)
+        _assert_processed(info.value, case)
+        with pytest.raises(giftkit.GiftkitError) as ainfo:
+            await case.module.asyncio(client=client, **case.kwargs)
+        _assert_processed(ainfo.value, case)
+        assert len(sent) == 2, kind  # once per call: never re-sent
+
+
+def test_a_processed_create_carries_references_and_a_masked_body() -> None:
+    """The client reference is there to reconcile with; secrets of the raw body are masked."""
+    case = next(c for c in CREATES if c.provider == "giftme")
+    body = {"orders": [{"identifier": "x", "pin": "PIN-SECRET-42", "link": "https://l/SECRET"}]}
+    client = connect(case.provider, lambda r: httpx.Response(200, json=body))
+    with pytest.raises(giftkit.ProcessedResponseError) as info:
+        case.module.sync(client=client, **case.kwargs)
+    err = info.value
+    assert err.client_references and err.client_reference == err.client_references[0]
+    assert err.client_reference in str(err)
+    text = json.dumps(err.body) + str(err) + repr(err.response.content)
+    assert "PIN-SECRET-42" not in text and "SECRET" not in json.dumps(err.body)
+    assert err.body["orders"][0]["pin"] == "***"
 
 
 json_values = st.recursive(

@@ -27,6 +27,7 @@ import gc
 import json
 import logging
 import os
+import pickle
 import random
 import subprocess
 import sys
@@ -191,14 +192,35 @@ class Secrets:
         if len(text) >= 6:
             self.values.add(text)
 
+    def forms(self) -> list[str]:
+        """Every planted secret as it may be written: plain (the marker finds it, and its
+        percent-, JSON- and repr-escaped forms, which keep the marker), base64 (alone and as a
+        Basic-auth `a:b` pair of planted values), and the unmarked values exactly."""
+        import base64
+        import itertools
+        import json as _json
+        from urllib.parse import quote
+
+        unmarked = {v for v in self.values if LEAK not in v}
+        found = set(unmarked)
+        for value in unmarked:
+            found |= {quote(value, safe=""), _json.dumps(value)[1:-1], repr(value)[1:-1]}
+        marked = sorted(v for v in self.values if LEAK in v)[:40]
+        pairs = [f"{a}:{b}" for a, b in itertools.permutations(marked, 2)][:400]
+        for value in (*marked, *pairs):
+            encoded = base64.b64encode(value.encode()).decode()
+            found.add(encoded.rstrip("=")[:-4] if len(encoded) > 12 else encoded)
+        return sorted((f for f in found if len(f) >= 6), key=len, reverse=True)
+
     def scan(self, texts: Iterable[str]) -> list[tuple[str, str]]:
-        """(secret, excerpt) for every planted secret (or the marker) found in `texts`.
+        """(secret, excerpt) for every planted secret (or the marker) found in `texts`, in every
+        form of forms().
 
         Planted secrets carry the LEAK marker, so one substring search per text finds them all;
         the few values the simulator chooses without it (e.g. a numeric PIN) are checked exactly.
         """
         hits: list[tuple[str, str]] = []
-        unmarked = sorted((v for v in self.values if LEAK not in v), key=len, reverse=True)
+        unmarked = self.forms()
         for text in texts:
             if not text:
                 continue
@@ -363,10 +385,33 @@ def capture_logs() -> Iterator[LogCapture]:
         logger.setLevel(old_level)
 
 
+def _giftkit_frame_locals(exc: BaseException) -> list[str]:
+    """The locals of giftkit's own frames in the traceback and its chain, as a tool that prints
+    frame locals (Sentry, rich) shows them. The caller's and httpx's frames hold the caller's
+    own data (the body it passed), which is not giftkit's to mask."""
+    package = str(Path(giftkit.__file__).parent)
+    texts: list[str] = []
+    te: traceback.TracebackException | None = traceback.TracebackException.from_exception(
+        exc, capture_locals=True
+    )
+    seen: set[int] = set()
+    while te is not None and id(te) not in seen:
+        seen.add(id(te))
+        for frame in te.stack:
+            if frame.filename.startswith(package) and frame.locals:
+                texts.append(repr(frame.locals))
+        te = te.__cause__ or te.__context__
+    return texts
+
+
 def error_texts(exc: BaseException) -> list[str]:
     """Everything a user could print or log about an error: str, repr, traceback, fields, the
     redacted request and response, every chained cause."""
-    texts = ["".join(traceback.format_exception(exc))]
+    texts = ["".join(traceback.format_exception(exc)), *_giftkit_frame_locals(exc)]
+    try:
+        texts.append(pickle.dumps(exc).decode("latin-1"))
+    except Exception as failure:  # an error that cannot be pickled is a finding too
+        texts.append(f"UNPICKLABLE {type(exc).__name__}: {failure}")
     seen: set[int] = set()
     node: BaseException | None = exc
     while node is not None and id(node) not in seen:

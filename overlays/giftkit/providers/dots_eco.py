@@ -74,7 +74,7 @@ def _add_years(day: date, years: int) -> date:
 
 def _rules(operation: str, body: Any, now: float) -> dict[str, list[str]]:
     """expiration_date: `YYYY-mm-dd`, at least tomorrow, at most 5 years from today."""
-    if operation not in VALUE_CREATING or not isinstance(body, Mapping):
+    if operation != "addFlowCard" or not isinstance(body, Mapping):
         return {}
     raw = body.get("expiration_date")
     if raw is None:
@@ -99,23 +99,18 @@ def _rules(operation: str, body: Any, now: float) -> dict[str, list[str]]:
     return {}
 
 
-VALUE_CREATING = frozenset({"addFlowCard"})
-
 PROFILE = Profile(
     name="dots_eco",
     options=(Option("auth_token"), Option("read_token"), Option("write_token")),
     auth=_auth,
     base_url=_base_url,
     parse_error=_parse_error,
-    value_creating=VALUE_CREATING,
     how_to_reconcile={
         "*": "dots.eco cannot read an issued card back (listFlowCards lists card products, not issued "
         "cards) and has no caller-chosen reference: look in the dots.eco dashboard for a Flow card with "
         "this sku, recipient and time before adding another; getApplicationBalance may show whether "
         "the amount was drawn (unverified).",
     },
-    secret_fields=frozenset({"code", "redeem_url", "redeem_link", "app_token"}),
-    secret_headers=frozenset({HEADER}),
     extra_rules=_rules,
     # dots.eco wants Content-Type: application/json on every call, GETs included (specs/dots_eco.yaml)
     default_headers={"Accept": "application/json", "Content-Type": "application/json"},

@@ -40,12 +40,10 @@ PROFILE = Profile(
     auth=_auth,
     base_url=_base_url,
     parse_error=message_fields,
-    value_creating=frozenset({"createFavordrop"}),
     how_to_reconcile={
         "*": "Favordrop documents no read or list operation and no caller-chosen reference: check "
         "the organization's Favordrop dashboard for a favordrop to this customer before sending again.",
     },
-    secret_headers=frozenset({"organization-api-key"}),
     test_options={
         "organization_api_key": "fd-ORGKEY-s3cr3t-0001",
         "base_url": "https://favordrop.test",

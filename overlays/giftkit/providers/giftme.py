@@ -82,13 +82,11 @@ PROFILE = Profile(
     auth=_auth,
     base_url=_base_url,
     parse_error=_parse_error,
-    value_creating=frozenset({"createOrders"}),
     client_references={"createOrders": ClientReference("orders.*.identifier")},
     how_to_reconcile={
         "*": "GiftMe documents no read or list operation: ask GiftMe support whether orders with these "
         "identifiers (OutcomeUnknownError.client_references) were created before ordering again.",
     },
-    secret_fields=frozenset({"code", "pin", "link", "cashier_pin"}),
     extra_rules=_rules,
     default_headers={"Accept": "application/json"},
     test_options={"api_token": "gm-TOKEN-s3cr3t-0002", "base_url": "https://giftme.test"},

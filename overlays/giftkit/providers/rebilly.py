@@ -117,8 +117,6 @@ PROFILE = Profile(
     auth=_auth,
     base_url=_base_url,
     parse_error=_parse_error,
-    value_creating=frozenset({"PostCoupon", "PutCoupon"}),
-    idempotent=frozenset({"PutCoupon"}),  # an upsert by the caller's coupon code
     how_to_reconcile={
         "*": "Rebilly assigned the coupon code, and the response was lost: list coupons "
         "(GetCouponCollection, sorted by -createdTime) and look for one matching this request's "
@@ -128,9 +126,6 @@ PROFILE = Profile(
     lookups={"PutCoupon": "GetCoupon"},
     rate_limit=(3000, 600.0),  # sandbox, non-GET: 3000 per 10 minutes (specs/rebilly.yaml servers)
     rate_limit_headers=(("X-RateLimit-Retry-After", "epoch"),),
-    secret_fields=frozenset({"id", "couponId", "redemptionCode"}),
-    secret_path_params=frozenset({"id"}),
-    secret_headers=frozenset({"REB-APIKEY"}),
     extra_rules=_rules,
     reconcile=_reconcile,
     test_options={"api_key": "rb-APIKEY-s3cr3t-0003", "organization_id": "org-test"},

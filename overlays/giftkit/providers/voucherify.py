@@ -114,7 +114,6 @@ PROFILE = Profile(
     auth=_auth,
     base_url=_base_url,
     parse_error=_parse_error,
-    value_creating=frozenset({"import-vouchers"}),
     client_references={"import-vouchers": ClientReference("*.code", fill=False)},
     how_to_reconcile={
         "*": "Look each code (OutcomeUnknownError.client_references) up with get-voucher: a code that "
@@ -123,9 +122,6 @@ PROFILE = Profile(
     lookups={"import-vouchers": "get-voucher"},
     rate_limit=(100, 3600.0),  # the Sandbox project's documented limit (as the simulator reports)
     rate_limit_headers=(("X-Rate-Limit-Retry", "epoch"),),
-    secret_fields=frozenset({"code", "access_token", "url", "qr", "barcode"}),
-    secret_path_params=frozenset({"code"}),
-    secret_headers=frozenset({"X-App-Id", "X-App-Token"}),
     error_rules=(ErrorRule(DuplicateVoucherCodeError, code="duplicate_found"),),
     reconcile=_reconcile,
     test_options={"app_id": "vf-APPID-s3cr3t-0004", "app_token": "vf-APPTOKEN-s3cr3t-0005"},

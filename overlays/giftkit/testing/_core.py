@@ -126,6 +126,13 @@ class Simulator(FamilyHooks):
             # from the start, so schema-driven tests reach every operation's success path.
             self.load_examples()
 
+    @property
+    def value_creating(self) -> tuple[str, ...]:
+        """Operations that create or move value, as the spec declares (`x-giftkit-effect`)."""
+        from giftkit._spec import operation_effects
+
+        return tuple(op for op, e in operation_effects(self.spec).items() if e.moves_value)
+
     # -- public surface -----------------------------------------------------------------
 
     def transport(self) -> Any:

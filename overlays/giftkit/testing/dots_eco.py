@@ -49,7 +49,6 @@ class DotsEcoSimulator(Simulator):
     validation_statuses: ClassVar[tuple[int, ...]] = (422, 404, 403)
     auth_statuses: ClassVar[tuple[int, ...]] = (403,)
     not_found_statuses: ClassVar[tuple[int, ...]] = (404, 403)
-    value_creating: ClassVar[tuple[str, ...]] = ("addFlowCard",)
     tag_field: ClassVar[str] = "message"  # the fault campaign's tag
     money_keys: ClassVar[tuple[str, ...]] = ("code",)
     # A faithful Dots.eco rejects schema-valid cards for applications or SKUs it does not know and

@@ -18,7 +18,6 @@ class GiftmeSimulator(Simulator):
     validation_statuses: ClassVar[tuple[int, ...]] = (400, 422)
     auth_statuses: ClassVar[tuple[int, ...]] = (401,)
     # A faithful GiftMe rejects a schema-valid request carrying a wrong cashier PIN (400).
-    value_creating: ClassVar[tuple[str, ...]] = ("createOrders",)
     tag_field: ClassVar[str] = "receiver_name"  # the fault campaign's tag
     money_keys: ClassVar[tuple[str, ...]] = ("code", "pin", "link")
     contract_expectations: ClassVar[dict[str, dict[str, list[str]]]] = {

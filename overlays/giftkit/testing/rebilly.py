@@ -36,7 +36,6 @@ class RebillySimulator(Simulator):
     documented_rate_limit: ClassVar[tuple[int, float] | None] = (3000, 600.0)
     # A faithful Rebilly rejects schema-valid coupons whose expiredTime is not after issuedTime
     # (a cross-field rule), and expirations of coupons that are already expired (409).
-    value_creating: ClassVar[tuple[str, ...]] = ("PostCoupon", "PutCoupon")
     tag_field: ClassVar[str] = "description"  # the fault campaign's tag
     money_keys: ClassVar[tuple[str, ...]] = ("id",)
     contract_expectations: ClassVar[dict[str, dict[str, list[str]]]] = {

@@ -95,7 +95,6 @@ class VoucherifySimulator(Simulator):
     strict_credentials: ClassVar[bool] = True
     # The Sandbox project's documented limit (reported on every response).
     documented_rate_limit: ClassVar[tuple[int, float] | None] = (100, 3600.0)
-    value_creating: ClassVar[tuple[str, ...]] = ("import-vouchers",)
     tag_field: ClassVar[str] = "code"  # the fault campaign's tag: each imported code
     server_dedupes: ClassVar[bool] = True  # codes are unique per project
     money_keys: ClassVar[tuple[str, ...]] = ("code",)
