@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SCRIPTS = ROOT / "scripts"
 TEMPLATES = ROOT / "overlays" / "templates"
 GENERATORS = ("openapi-python-client", "datamodel-code-generator", "ruff")
-PIPELINE_FILES = ("generate.py", "derive_spec.py", "speclib.py")
+PIPELINE_FILES = ("generate.py", "derive_spec.py", "speclib.py", "template_filters.py")
 WIRE = "giftkit_wire"
 MANIFEST = "manifest.json"
 SPEC_SUFFIX = "_spec"
@@ -96,7 +96,12 @@ def _opc_project(name: str, derived: dict, out: Path):  # type: ignore[no-untype
         raise GenerationFailed(
             f"{name}: openapi-python-client could not read the spec: {data.header} {data.detail or ''}"
         )
-    return Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+    project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+    sys.path.insert(0, str(SCRIPTS))
+    from template_filters import FILTERS
+
+    project.env.filters.update(FILTERS)
+    return project
 
 
 def generate_one(name: str, spec_path: Path, work: Path) -> tuple[Path, Path]:

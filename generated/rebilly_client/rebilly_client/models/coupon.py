@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coupon_status import CouponStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 if TYPE_CHECKING:
     from ..models.coupon_restriction_discount_per_redemption import CouponRestrictionDiscountPerRedemption
@@ -99,7 +99,7 @@ class Coupon:
         | Unset
     ) = UNSET
     redemptions_count: int | Unset = UNSET
-    status: CouponStatus | Unset = UNSET
+    status: CouponStatus | UnknownEnumValue | Unset = UNSET
     description: str | Unset = UNSET
     expired_time: datetime.datetime | None | Unset = UNSET
     revision: int | Unset = UNSET
@@ -213,7 +213,9 @@ class Coupon:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = (
+                self.status.value if not isinstance(self.status, UnknownEnumValue) else self.status.reject("status")
+            )
 
         description = self.description
 
@@ -510,11 +512,11 @@ class Coupon:
         redemptions_count = d.pop("redemptionsCount", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: CouponStatus | Unset
+        status: CouponStatus | UnknownEnumValue | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = CouponStatus(_status)
+            status = CouponStatus.parse(_status)
 
         description = d.pop("description", UNSET)
 

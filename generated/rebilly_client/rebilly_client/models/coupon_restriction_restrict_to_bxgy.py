@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coupon_restriction_restrict_to_bxgy_type import CouponRestrictionRestrictToBxgyType
+from ..types import UnknownEnumValue
 
 if TYPE_CHECKING:
     from ..models.coupon_bxgy_item import CouponBxgyItem
@@ -35,7 +36,7 @@ class CouponRestrictionRestrictToBxgy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         buy = []
         for buy_item_data in self.buy:
@@ -64,7 +65,7 @@ class CouponRestrictionRestrictToBxgy:
         from ..models.coupon_bxgy_item import CouponBxgyItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = CouponRestrictionRestrictToBxgyType(d.pop("type"))
+        type_ = CouponRestrictionRestrictToBxgyType.parse(d.pop("type"))
 
         buy = []
         _buy = d.pop("buy")

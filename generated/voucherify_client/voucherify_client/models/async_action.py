@@ -12,7 +12,7 @@ from ..models.async_action_object import AsyncActionObject
 from ..models.async_action_operation_status import AsyncActionOperationStatus
 from ..models.async_action_status import AsyncActionStatus
 from ..models.async_action_type import AsyncActionType
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 if TYPE_CHECKING:
     from ..models.async_action_result import AsyncActionResult
@@ -43,9 +43,9 @@ class AsyncAction:
     """
 
     id: str | Unset = UNSET
-    type_: AsyncActionType | Unset = UNSET
-    status: AsyncActionStatus | Unset = UNSET
-    operation_status: AsyncActionOperationStatus | Unset = UNSET
+    type_: AsyncActionType | UnknownEnumValue | Unset = UNSET
+    status: AsyncActionStatus | UnknownEnumValue | Unset = UNSET
+    operation_status: AsyncActionOperationStatus | UnknownEnumValue | Unset = UNSET
     result: AsyncActionResult | None | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
@@ -62,15 +62,21 @@ class AsyncAction:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = (
+                self.status.value if not isinstance(self.status, UnknownEnumValue) else self.status.reject("status")
+            )
 
         operation_status: str | Unset = UNSET
         if not isinstance(self.operation_status, Unset):
-            operation_status = self.operation_status.value
+            operation_status = (
+                self.operation_status.value
+                if not isinstance(self.operation_status, UnknownEnumValue)
+                else self.operation_status.reject("operation_status")
+            )
 
         result: dict[str, Any] | None | Unset
         if isinstance(self.result, Unset):
@@ -100,7 +106,9 @@ class AsyncAction:
 
         object_: str | Unset = UNSET
         if not isinstance(self.object_, Unset):
-            object_ = self.object_.value
+            object_ = (
+                self.object_.value if not isinstance(self.object_, UnknownEnumValue) else self.object_.reject("object")
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -138,25 +146,25 @@ class AsyncAction:
         id = d.pop("id", UNSET)
 
         _type_ = d.pop("type", UNSET)
-        type_: AsyncActionType | Unset
+        type_: AsyncActionType | UnknownEnumValue | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = AsyncActionType(_type_)
+            type_ = AsyncActionType.parse(_type_)
 
         _status = d.pop("status", UNSET)
-        status: AsyncActionStatus | Unset
+        status: AsyncActionStatus | UnknownEnumValue | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = AsyncActionStatus(_status)
+            status = AsyncActionStatus.parse(_status)
 
         _operation_status = d.pop("operation_status", UNSET)
-        operation_status: AsyncActionOperationStatus | Unset
+        operation_status: AsyncActionOperationStatus | UnknownEnumValue | Unset
         if isinstance(_operation_status, Unset):
             operation_status = UNSET
         else:
-            operation_status = AsyncActionOperationStatus(_operation_status)
+            operation_status = AsyncActionOperationStatus.parse(_operation_status)
 
         def _parse_result(data: object) -> AsyncActionResult | None | Unset:
             if data is None:
@@ -210,7 +218,7 @@ class AsyncAction:
         if isinstance(_object_, Unset):
             object_ = UNSET
         else:
-            object_ = AsyncActionObject(_object_)
+            object_ = AsyncActionObject.parse(_object_)
 
         async_action = cls(
             id=id,

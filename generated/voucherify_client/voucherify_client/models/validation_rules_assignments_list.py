@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.validation_rules_assignments_list_data_ref import ValidationRulesAssignmentsListDataRef
 from ..models.validation_rules_assignments_list_object import ValidationRulesAssignmentsListObject
+from ..types import UnknownEnumValue
 
 if TYPE_CHECKING:
     from ..models.validation_rule_assignment import ValidationRuleAssignment
@@ -35,9 +36,13 @@ class ValidationRulesAssignmentsList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_ = self.object_.value
+        object_ = (
+            self.object_.value if not isinstance(self.object_, UnknownEnumValue) else self.object_.reject("object")
+        )
 
-        data_ref = self.data_ref.value
+        data_ref = (
+            self.data_ref.value if not isinstance(self.data_ref, UnknownEnumValue) else self.data_ref.reject("data_ref")
+        )
 
         data = []
         for data_item_data in self.data:
@@ -64,9 +69,9 @@ class ValidationRulesAssignmentsList:
         from ..models.validation_rule_assignment import ValidationRuleAssignment  # noqa: PLC0415
 
         d = dict(src_dict)
-        object_ = ValidationRulesAssignmentsListObject(d.pop("object"))
+        object_ = ValidationRulesAssignmentsListObject.parse(d.pop("object"))
 
-        data_ref = ValidationRulesAssignmentsListDataRef(d.pop("data_ref"))
+        data_ref = ValidationRulesAssignmentsListDataRef.parse(d.pop("data_ref"))
 
         data = []
         _data = d.pop("data")

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.validity_day_of_week_item import ValidityDayOfWeekItem
 from ..models.voucher_type import VoucherType
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 if TYPE_CHECKING:
     from ..models.validation_rules_assignments_list import ValidationRulesAssignmentsList
@@ -83,7 +83,7 @@ class Voucher:
     category: None | str | Unset = UNSET
     category_id: None | str | Unset = UNSET
     categories: list[VoucherCategory] | Unset = UNSET
-    type_: VoucherType | Unset = UNSET
+    type_: VoucherType | UnknownEnumValue | Unset = UNSET
     discount: (
         None
         | Unset
@@ -98,7 +98,7 @@ class Voucher:
     start_date: datetime.datetime | None | Unset = UNSET
     expiration_date: datetime.datetime | None | Unset = UNSET
     validity_timeframe: None | Unset | ValidityTimeframe = UNSET
-    validity_day_of_week: list[ValidityDayOfWeekItem] | None | Unset = UNSET
+    validity_day_of_week: list[ValidityDayOfWeekItem | UnknownEnumValue] | None | Unset = UNSET
     validity_hours: ValidityHours | Unset = UNSET
     active: bool | None | Unset = UNSET
     additional_info: None | str | Unset = UNSET
@@ -162,7 +162,7 @@ class Voucher:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         discount: dict[str, Any] | None | Unset
         if isinstance(self.discount, Unset):
@@ -226,7 +226,13 @@ class Voucher:
         elif isinstance(self.validity_day_of_week, list):
             validity_day_of_week = []
             for componentsschemas_validity_day_of_week_item_data in self.validity_day_of_week:
-                componentsschemas_validity_day_of_week_item = componentsschemas_validity_day_of_week_item_data.value
+                componentsschemas_validity_day_of_week_item = (
+                    componentsschemas_validity_day_of_week_item_data.value
+                    if not isinstance(componentsschemas_validity_day_of_week_item_data, UnknownEnumValue)
+                    else componentsschemas_validity_day_of_week_item_data.reject(
+                        "/components/schemas/ValidityDayOfWeek_item"
+                    )
+                )
                 validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
 
         else:
@@ -425,11 +431,11 @@ class Voucher:
                 categories.append(categories_item)
 
         _type_ = d.pop("type", UNSET)
-        type_: VoucherType | Unset
+        type_: VoucherType | UnknownEnumValue | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = VoucherType(_type_)
+            type_ = VoucherType.parse(_type_)
 
         def _parse_discount(
             data: object,
@@ -584,7 +590,7 @@ class Voucher:
 
         validity_timeframe = _parse_validity_timeframe(d.pop("validity_timeframe", UNSET))
 
-        def _parse_validity_day_of_week(data: object) -> list[ValidityDayOfWeekItem] | None | Unset:
+        def _parse_validity_day_of_week(data: object) -> list[ValidityDayOfWeekItem | UnknownEnumValue] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -595,7 +601,7 @@ class Voucher:
                 validity_day_of_week_type_0 = []
                 _validity_day_of_week_type_0 = data
                 for componentsschemas_validity_day_of_week_item_data in _validity_day_of_week_type_0:
-                    componentsschemas_validity_day_of_week_item = ValidityDayOfWeekItem(
+                    componentsschemas_validity_day_of_week_item = ValidityDayOfWeekItem.parse(
                         componentsschemas_validity_day_of_week_item_data
                     )
 
@@ -604,7 +610,7 @@ class Voucher:
                 return validity_day_of_week_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ValidityDayOfWeekItem] | None | Unset, data)
+            return cast(list[ValidityDayOfWeekItem | UnknownEnumValue] | None | Unset, data)
 
         validity_day_of_week = _parse_validity_day_of_week(d.pop("validity_day_of_week", UNSET))
 

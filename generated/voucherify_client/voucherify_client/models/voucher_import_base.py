@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validity_day_of_week_item import ValidityDayOfWeekItem
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 if TYPE_CHECKING:
     from ..models.validity_timeframe import ValidityTimeframe
@@ -73,7 +73,7 @@ class VoucherImportBase:
     start_date: str | Unset = UNSET
     expiration_date: str | Unset = UNSET
     validity_timeframe: ValidityTimeframe | Unset = UNSET
-    validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
+    validity_day_of_week: list[ValidityDayOfWeekItem | UnknownEnumValue] | Unset = UNSET
     additional_info: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -104,7 +104,13 @@ class VoucherImportBase:
         if not isinstance(self.validity_day_of_week, Unset):
             validity_day_of_week = []
             for componentsschemas_validity_day_of_week_item_data in self.validity_day_of_week:
-                componentsschemas_validity_day_of_week_item = componentsschemas_validity_day_of_week_item_data.value
+                componentsschemas_validity_day_of_week_item = (
+                    componentsschemas_validity_day_of_week_item_data.value
+                    if not isinstance(componentsschemas_validity_day_of_week_item_data, UnknownEnumValue)
+                    else componentsschemas_validity_day_of_week_item_data.reject(
+                        "/components/schemas/ValidityDayOfWeek_item"
+                    )
+                )
                 validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
 
         additional_info = self.additional_info
@@ -176,11 +182,11 @@ class VoucherImportBase:
             validity_timeframe = ValidityTimeframe.from_dict(_validity_timeframe)
 
         _validity_day_of_week = d.pop("validity_day_of_week", UNSET)
-        validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
+        validity_day_of_week: list[ValidityDayOfWeekItem | UnknownEnumValue] | Unset = UNSET
         if _validity_day_of_week is not UNSET:
             validity_day_of_week = []
             for componentsschemas_validity_day_of_week_item_data in _validity_day_of_week:
-                componentsschemas_validity_day_of_week_item = ValidityDayOfWeekItem(
+                componentsschemas_validity_day_of_week_item = ValidityDayOfWeekItem.parse(
                     componentsschemas_validity_day_of_week_item_data
                 )
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.voucherify_discount_unit_effect import VoucherifyDiscountUnitEffect
 from ..models.voucherify_discount_unit_type import VoucherifyDiscountUnitType
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 if TYPE_CHECKING:
     from ..models.simple_product_discount_unit import SimpleProductDiscountUnit
@@ -38,14 +38,14 @@ class VoucherifyDiscountUnit:
     unit_type: str
     unit_off: int | Unset = UNSET
     unit_off_formula: str | Unset = UNSET
-    effect: VoucherifyDiscountUnitEffect | Unset = UNSET
+    effect: VoucherifyDiscountUnitEffect | UnknownEnumValue | Unset = UNSET
     product: SimpleProductDiscountUnit | Unset = UNSET
     sku: SimpleSkuDiscountUnit | Unset = UNSET
     is_dynamic: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         unit_type = self.unit_type
 
@@ -55,7 +55,9 @@ class VoucherifyDiscountUnit:
 
         effect: str | Unset = UNSET
         if not isinstance(self.effect, Unset):
-            effect = self.effect.value
+            effect = (
+                self.effect.value if not isinstance(self.effect, UnknownEnumValue) else self.effect.reject("effect")
+            )
 
         product: dict[str, Any] | Unset = UNSET
         if not isinstance(self.product, Unset):
@@ -96,7 +98,7 @@ class VoucherifyDiscountUnit:
         from ..models.simple_sku_discount_unit import SimpleSkuDiscountUnit  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = VoucherifyDiscountUnitType(d.pop("type"))
+        type_ = VoucherifyDiscountUnitType.parse(d.pop("type"))
 
         unit_type = d.pop("unit_type")
 
@@ -105,11 +107,11 @@ class VoucherifyDiscountUnit:
         unit_off_formula = d.pop("unit_off_formula", UNSET)
 
         _effect = d.pop("effect", UNSET)
-        effect: VoucherifyDiscountUnitEffect | Unset
+        effect: VoucherifyDiscountUnitEffect | UnknownEnumValue | Unset
         if isinstance(_effect, Unset):
             effect = UNSET
         else:
-            effect = VoucherifyDiscountUnitEffect(_effect)
+            effect = VoucherifyDiscountUnitEffect.parse(_effect)
 
         _product = d.pop("product", UNSET)
         product: SimpleProductDiscountUnit | Unset

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voucherify_discount_unit_multiple_one_unit_effect import VoucherifyDiscountUnitMultipleOneUnitEffect
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 if TYPE_CHECKING:
     from ..models.simple_product_discount_unit import SimpleProductDiscountUnit
@@ -31,7 +31,7 @@ class VoucherifyDiscountUnitMultipleOneUnit:
         sku (SimpleSkuDiscountUnit | Unset): Contains information about the SKU.
     """
 
-    effect: VoucherifyDiscountUnitMultipleOneUnitEffect
+    effect: VoucherifyDiscountUnitMultipleOneUnitEffect | UnknownEnumValue
     unit_type: str
     unit_off: float | Unset = UNSET
     unit_off_formula: str | Unset = UNSET
@@ -40,7 +40,7 @@ class VoucherifyDiscountUnitMultipleOneUnit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        effect = self.effect.value
+        effect = self.effect.value if not isinstance(self.effect, UnknownEnumValue) else self.effect.reject("effect")
 
         unit_type = self.unit_type
 
@@ -81,7 +81,7 @@ class VoucherifyDiscountUnitMultipleOneUnit:
         from ..models.simple_sku_discount_unit import SimpleSkuDiscountUnit  # noqa: PLC0415
 
         d = dict(src_dict)
-        effect = VoucherifyDiscountUnitMultipleOneUnitEffect(d.pop("effect"))
+        effect = VoucherifyDiscountUnitMultipleOneUnitEffect.parse(d.pop("effect"))
 
         unit_type = d.pop("unit_type")
 
