@@ -30,4 +30,34 @@ def open_enums(code: str, prop: Any) -> str:
     return code
 
 
-FILTERS = {"open_enums": open_enums}
+SECRET = "x-giftkit-secret"
+
+
+def _extensions(schema: Any) -> dict[str, Any]:
+    extra = getattr(schema, "model_extra", None)
+    return dict(extra) if isinstance(extra, dict) else {}
+
+
+def secret_properties(model: Any) -> set[str]:
+    """Wire names of the model's properties the spec marks `x-giftkit-secret: true` (its own
+    `properties` and those of inline `allOf` parts)."""
+    data = model.data
+    parts = [data, *(getattr(data, "allOf", None) or getattr(data, "all_of", None) or ())]
+    names: set[str] = set()
+    for part in parts:
+        for name, schema in (getattr(part, "properties", None) or {}).items():
+            if _extensions(schema).get(SECRET) is True:
+                names.add(str(name))
+    return names
+
+
+def mask_secret(code: str, prop: Any, model: Any) -> str:
+    """An attrs declaration whose repr masks the value when the property is secret."""
+    if str(prop.name) not in secret_properties(model):
+        return code
+    declaration, sep, default = code.partition(" = ")
+    args = f"default={default}, repr=mask_secret" if sep else "repr=mask_secret"
+    return f"{declaration} = _attrs_field({args})"
+
+
+FILTERS = {"open_enums": open_enums, "mask_secret": mask_secret}

@@ -49,6 +49,11 @@ class UnknownEnumValue:
         )
 
 
+def mask_secret(value: object) -> str:
+    """repr() of a field the spec marks secret (a gift code, PIN, redeem link, credential)."""
+    return repr(value) if isinstance(value, Unset) or value is None else "'***'"
+
+
 T = TypeVar("T")
 
 
@@ -62,4 +67,4 @@ class Response(Generic[T]):
     parsed: T
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "UnknownEnumValue", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "UnknownEnumValue", "Unset", "mask_secret"]
