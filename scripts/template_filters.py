@@ -9,6 +9,12 @@ from typing import Any
 ENUM_TEMPLATES = frozenset({"enum_property.py.jinja"})
 
 
+def _raw(name: Any) -> str:
+    """The spec's string behind the generator's UntrustedString (for comparing; code built from it
+    goes through `tojson` / `in_double_quote_literal`)."""
+    return str(name.get_untrusted_value()) if hasattr(name, "get_untrusted_value") else str(name)
+
+
 def enum_names(prop: Any) -> set[str]:
     """The open enum classes a property's type mentions, through lists and unions. A single-value
     enum is a tag (it tells union variants apart) and stays closed."""
@@ -47,17 +53,52 @@ def secret_properties(model: Any) -> set[str]:
     for part in parts:
         for name, schema in (getattr(part, "properties", None) or {}).items():
             if _extensions(schema).get(SECRET) is True:
-                names.add(str(name))
+                names.add(_raw(name))
     return names
 
 
 def mask_secret(code: str, prop: Any, model: Any) -> str:
     """An attrs declaration whose repr masks the value when the property is secret."""
-    if str(prop.name) not in secret_properties(model):
+    if _raw(prop.name) not in secret_properties(model):
         return code
     declaration, sep, default = code.partition(" = ")
     args = f"default={default}, repr=mask_secret" if sep else "repr=mask_secret"
     return f"{declaration} = _attrs_field({args})"
 
 
-FILTERS = {"open_enums": open_enums, "mask_secret": mask_secret}
+def _tag_of(model: Any) -> dict[str, str]:
+    """A model's single-value enum (or const) required properties: wire name -> value."""
+    tags = {}
+    for prop in getattr(model, "required_properties", None) or ():
+        if prop.template in ENUM_TEMPLATES and len(prop.values) == 1:
+            tags[_raw(prop.name)] = next(iter(prop.values.values()))
+        elif prop.template == "const_property.py.jinja":
+            tags[_raw(prop.name)] = prop.value.raw_value
+    return tags
+
+
+def union_tag(prop: Any, models: dict[str, Any]) -> dict[str, Any] | None:
+    """How a union of models is told apart by a tag: `{"name": wire name, "variants": [(value,
+    inner property), ...]}`, when every variant is a model whose required `name` property is a
+    single-value enum or const, with distinct values; None for any other union."""
+    inner = list(getattr(prop, "inner_properties", None) or ())
+    if len(inner) < 2 or any(p.template != "model_property.py.jinja" for p in inner):
+        return None
+    # a union holds unprocessed copies of its models: read the processed ones
+    tags = [_tag_of(models.get(str(p.class_info.name), p)) for p in inner]
+    common = set(tags[0]).intersection(*tags[1:])
+    for name in sorted(common):
+        values = [t[name] for t in tags]
+        if len(set(values)) == len(values):
+            return {"name": name, "variants": list(zip(values, inner, strict=True))}
+    return None
+
+
+def filters(models: Any) -> dict[str, Any]:
+    """The filters, given the generator's processed models (`project.openapi.models`)."""
+    by_name = {str(m.class_info.name): m for m in models}
+    return {
+        "open_enums": open_enums,
+        "mask_secret": mask_secret,
+        "union_tag": lambda prop: union_tag(prop, by_name),
+    }

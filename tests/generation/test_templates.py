@@ -49,6 +49,8 @@ GOLDEN_FILES = (
     "models/order_status.py",
     "models/order_kind.py",
     "models/card.py",
+    "models/discount_fixed.py",
+    "models/limit_total.py",
 )
 
 
@@ -110,3 +112,45 @@ def test_repr_masks_fields_the_spec_marks_secret(generated: Path) -> None:
     assert str(order.card) == repr(order.card)
     unset = _module("models.card").Card(code="C-1")
     assert "pin=<" in repr(unset)  # an absent secret shows as absent, not as '***'
+
+
+def _order(**fields: Any) -> Any:
+    return _module("models.order").Order.from_dict({**ORDER, **fields})
+
+
+@pytest.mark.parametrize(
+    ("field", "tag", "answer", "variant"),
+    [
+        ("discount", "type", {"type": "percent", "amount": "10"}, "DiscountPercent"),
+        ("discount", "type", {"type": "fixed", "amount": "10"}, "DiscountFixed"),
+        ("reward", "rewardType", {"rewardType": "Cash", "points": 1}, "Cash"),
+        ("reward", "rewardType", {"rewardType": "Points", "points": 1}, "Points"),
+        ("limit", "type", {"type": "per-customer", "count": 1}, "LimitPerCustomer"),
+        ("limit", "type", {"type": "total", "count": 1}, "LimitTotal"),
+    ],
+)
+def test_a_tagged_union_dispatches_on_its_tag(
+    generated: Path, field: str, tag: str, answer: dict[str, Any], variant: str
+) -> None:
+    """Variants of the same shape: only the tag tells them apart (trying them in turn would
+    silently pick the first)."""
+    parsed = getattr(_order(**{field: answer}), field)
+    assert type(parsed).__name__ == variant
+    assert parsed.to_dict() == answer
+    with pytest.raises(
+        ValueError, match=f"{field}.{tag}: 'bogus' is not a documented discriminator value"
+    ):
+        _order(**{field: {**answer, tag: "bogus"}})
+
+
+def test_an_untagged_union_keeps_its_order_and_says_why_each_variant_failed(
+    generated: Path,
+) -> None:
+    assert type(_order(contact={"email": "a@b.c"}).contact).__name__ == "Email"
+    assert type(_order(contact={"phone": "1"}).contact).__name__ == "Phone"
+    assert type(_order(contact={"phone": "1", "email": "a@b.c"}).contact).__name__ == "Email"
+    with pytest.raises(
+        ValueError,
+        match=r"contact: no variant matched: Email: KeyError: 'email'; Phone: KeyError: 'phone'",
+    ):
+        _order(contact={"fax": "1"})

@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coupon_restriction_restrict_to_bxgy_type import CouponRestrictionRestrictToBxgyType
 from ..types import UnknownEnumValue
-
-if TYPE_CHECKING:
-    from ..models.coupon_bxgy_item import CouponBxgyItem
-
 
 T = TypeVar("T", bound="CouponRestrictionRestrictToBxgy")
 
@@ -62,8 +58,6 @@ class CouponRestrictionRestrictToBxgy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.coupon_bxgy_item import CouponBxgyItem  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = CouponRestrictionRestrictToBxgyType.parse(d.pop("type"))
 
@@ -105,3 +99,6 @@ class CouponRestrictionRestrictToBxgy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.coupon_bxgy_item import CouponBxgyItem  # noqa: E402

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,10 +13,6 @@ from ..models.async_action_operation_status import AsyncActionOperationStatus
 from ..models.async_action_status import AsyncActionStatus
 from ..models.async_action_type import AsyncActionType
 from ..types import UNSET, UnknownEnumValue, Unset
-
-if TYPE_CHECKING:
-    from ..models.async_action_result import AsyncActionResult
-
 
 T = TypeVar("T", bound="AsyncAction")
 
@@ -56,8 +52,6 @@ class AsyncAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.async_action_result import AsyncActionResult  # noqa: PLC0415
-
         id = self.id
 
         type_: str | Unset = UNSET
@@ -140,8 +134,6 @@ class AsyncAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.async_action_result import AsyncActionResult  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -171,14 +163,15 @@ class AsyncAction:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 result_type_0 = AsyncActionResult.from_dict(data)
 
                 return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"AsyncActionResult: {type(exc).__name__}: {exc}")
             return cast(AsyncActionResult | None | Unset, data)
 
         result = _parse_result(d.pop("result", UNSET))
@@ -195,14 +188,15 @@ class AsyncAction:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError("not str")
                 updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"datetime.datetime: {type(exc).__name__}: {exc}")
             return cast(datetime.datetime | None | Unset, data)
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
@@ -252,3 +246,6 @@ class AsyncAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.async_action_result import AsyncActionResult  # noqa: E402

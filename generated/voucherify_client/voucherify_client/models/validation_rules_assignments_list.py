@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..models.validation_rules_assignments_list_data_ref import ValidationRulesAssignmentsListDataRef
 from ..models.validation_rules_assignments_list_object import ValidationRulesAssignmentsListObject
 from ..types import UnknownEnumValue
-
-if TYPE_CHECKING:
-    from ..models.validation_rule_assignment import ValidationRuleAssignment
-
 
 T = TypeVar("T", bound="ValidationRulesAssignmentsList")
 
@@ -66,8 +62,6 @@ class ValidationRulesAssignmentsList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_rule_assignment import ValidationRuleAssignment  # noqa: PLC0415
-
         d = dict(src_dict)
         object_ = ValidationRulesAssignmentsListObject.parse(d.pop("object"))
 
@@ -107,3 +101,6 @@ class ValidationRulesAssignmentsList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validation_rule_assignment import ValidationRuleAssignment  # noqa: E402

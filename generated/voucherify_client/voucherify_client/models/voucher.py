@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,24 +11,6 @@ from attrs import field as _attrs_field
 from ..models.validity_day_of_week_item import ValidityDayOfWeekItem
 from ..models.voucher_type import VoucherType
 from ..types import UNSET, UnknownEnumValue, Unset
-
-if TYPE_CHECKING:
-    from ..models.validation_rules_assignments_list import ValidationRulesAssignmentsList
-    from ..models.validity_hours import ValidityHours
-    from ..models.validity_timeframe import ValidityTimeframe
-    from ..models.voucher_assets import VoucherAssets
-    from ..models.voucher_category import VoucherCategory
-    from ..models.voucher_gift import VoucherGift
-    from ..models.voucher_loyalty_card import VoucherLoyaltyCard
-    from ..models.voucher_metadata import VoucherMetadata
-    from ..models.voucher_publish import VoucherPublish
-    from ..models.voucher_redemption import VoucherRedemption
-    from ..models.voucherify_discount_amount import VoucherifyDiscountAmount
-    from ..models.voucherify_discount_fixed import VoucherifyDiscountFixed
-    from ..models.voucherify_discount_percent import VoucherifyDiscountPercent
-    from ..models.voucherify_discount_unit import VoucherifyDiscountUnit
-    from ..models.voucherify_discount_unit_multiple import VoucherifyDiscountUnitMultiple
-
 
 T = TypeVar("T", bound="Voucher")
 
@@ -116,15 +98,6 @@ class Voucher:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.validity_timeframe import ValidityTimeframe  # noqa: PLC0415
-        from ..models.voucher_gift import VoucherGift  # noqa: PLC0415
-        from ..models.voucher_loyalty_card import VoucherLoyaltyCard  # noqa: PLC0415
-        from ..models.voucherify_discount_amount import VoucherifyDiscountAmount  # noqa: PLC0415
-        from ..models.voucherify_discount_fixed import VoucherifyDiscountFixed  # noqa: PLC0415
-        from ..models.voucherify_discount_percent import VoucherifyDiscountPercent  # noqa: PLC0415
-        from ..models.voucherify_discount_unit import VoucherifyDiscountUnit  # noqa: PLC0415
-        from ..models.voucherify_discount_unit_multiple import VoucherifyDiscountUnitMultiple  # noqa: PLC0415
-
         id = self.id
 
         code = self.code
@@ -364,22 +337,6 @@ class Voucher:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_rules_assignments_list import ValidationRulesAssignmentsList  # noqa: PLC0415
-        from ..models.validity_hours import ValidityHours  # noqa: PLC0415
-        from ..models.validity_timeframe import ValidityTimeframe  # noqa: PLC0415
-        from ..models.voucher_assets import VoucherAssets  # noqa: PLC0415
-        from ..models.voucher_category import VoucherCategory  # noqa: PLC0415
-        from ..models.voucher_gift import VoucherGift  # noqa: PLC0415
-        from ..models.voucher_loyalty_card import VoucherLoyaltyCard  # noqa: PLC0415
-        from ..models.voucher_metadata import VoucherMetadata  # noqa: PLC0415
-        from ..models.voucher_publish import VoucherPublish  # noqa: PLC0415
-        from ..models.voucher_redemption import VoucherRedemption  # noqa: PLC0415
-        from ..models.voucherify_discount_amount import VoucherifyDiscountAmount  # noqa: PLC0415
-        from ..models.voucherify_discount_fixed import VoucherifyDiscountFixed  # noqa: PLC0415
-        from ..models.voucherify_discount_percent import VoucherifyDiscountPercent  # noqa: PLC0415
-        from ..models.voucherify_discount_unit import VoucherifyDiscountUnit  # noqa: PLC0415
-        from ..models.voucherify_discount_unit_multiple import VoucherifyDiscountUnitMultiple  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -452,46 +409,47 @@ class Voucher:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 componentsschemas_voucherify_discount_type_0 = VoucherifyDiscountAmount.from_dict(data)
 
                 return componentsschemas_voucherify_discount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherifyDiscountAmount: {type(exc).__name__}: {exc}")
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 componentsschemas_voucherify_discount_type_1 = VoucherifyDiscountUnit.from_dict(data)
 
                 return componentsschemas_voucherify_discount_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherifyDiscountUnit: {type(exc).__name__}: {exc}")
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 componentsschemas_voucherify_discount_type_2 = VoucherifyDiscountUnitMultiple.from_dict(data)
 
                 return componentsschemas_voucherify_discount_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherifyDiscountUnitMultiple: {type(exc).__name__}: {exc}")
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 componentsschemas_voucherify_discount_type_3 = VoucherifyDiscountPercent.from_dict(data)
 
                 return componentsschemas_voucherify_discount_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherifyDiscountPercent: {type(exc).__name__}: {exc}")
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 componentsschemas_voucherify_discount_type_4 = VoucherifyDiscountFixed.from_dict(data)
 
                 return componentsschemas_voucherify_discount_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherifyDiscountFixed: {type(exc).__name__}: {exc}")
             return cast(
                 None
                 | Unset
@@ -510,14 +468,15 @@ class Voucher:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 gift_type_0 = VoucherGift.from_dict(data)
 
                 return gift_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherGift: {type(exc).__name__}: {exc}")
             return cast(None | Unset | VoucherGift, data)
 
         gift = _parse_gift(d.pop("gift", UNSET))
@@ -527,14 +486,15 @@ class Voucher:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 loyalty_card_type_0 = VoucherLoyaltyCard.from_dict(data)
 
                 return loyalty_card_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherLoyaltyCard: {type(exc).__name__}: {exc}")
             return cast(None | Unset | VoucherLoyaltyCard, data)
 
         loyalty_card = _parse_loyalty_card(d.pop("loyalty_card", UNSET))
@@ -544,14 +504,15 @@ class Voucher:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError("not str")
                 start_date_type_0 = datetime.datetime.fromisoformat(data)
 
                 return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"datetime.datetime: {type(exc).__name__}: {exc}")
             return cast(datetime.datetime | None | Unset, data)
 
         start_date = _parse_start_date(d.pop("start_date", UNSET))
@@ -561,14 +522,15 @@ class Voucher:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError("not str")
                 expiration_date_type_0 = datetime.datetime.fromisoformat(data)
 
                 return expiration_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"datetime.datetime: {type(exc).__name__}: {exc}")
             return cast(datetime.datetime | None | Unset, data)
 
         expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
@@ -578,14 +540,15 @@ class Voucher:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 validity_timeframe_type_0 = ValidityTimeframe.from_dict(data)
 
                 return validity_timeframe_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"ValidityTimeframe: {type(exc).__name__}: {exc}")
             return cast(None | Unset | ValidityTimeframe, data)
 
         validity_timeframe = _parse_validity_timeframe(d.pop("validity_timeframe", UNSET))
@@ -595,9 +558,10 @@ class Voucher:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, list):
-                    raise TypeError()
+                    raise TypeError("not list")
                 validity_day_of_week_type_0 = []
                 _validity_day_of_week_type_0 = data
                 for componentsschemas_validity_day_of_week_item_data in _validity_day_of_week_type_0:
@@ -608,8 +572,8 @@ class Voucher:
                     validity_day_of_week_type_0.append(componentsschemas_validity_day_of_week_item)
 
                 return validity_day_of_week_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"list[ValidityDayOfWeekItem]: {type(exc).__name__}: {exc}")
             return cast(list[ValidityDayOfWeekItem | UnknownEnumValue] | None | Unset, data)
 
         validity_day_of_week = _parse_validity_day_of_week(d.pop("validity_day_of_week", UNSET))
@@ -674,14 +638,15 @@ class Voucher:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError("not str")
                 updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"datetime.datetime: {type(exc).__name__}: {exc}")
             return cast(datetime.datetime | None | Unset, data)
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
@@ -763,3 +728,20 @@ class Voucher:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validation_rules_assignments_list import ValidationRulesAssignmentsList  # noqa: E402
+from ..models.validity_hours import ValidityHours  # noqa: E402
+from ..models.validity_timeframe import ValidityTimeframe  # noqa: E402
+from ..models.voucher_assets import VoucherAssets  # noqa: E402
+from ..models.voucher_category import VoucherCategory  # noqa: E402
+from ..models.voucher_gift import VoucherGift  # noqa: E402
+from ..models.voucher_loyalty_card import VoucherLoyaltyCard  # noqa: E402
+from ..models.voucher_metadata import VoucherMetadata  # noqa: E402
+from ..models.voucher_publish import VoucherPublish  # noqa: E402
+from ..models.voucher_redemption import VoucherRedemption  # noqa: E402
+from ..models.voucherify_discount_amount import VoucherifyDiscountAmount  # noqa: E402
+from ..models.voucherify_discount_fixed import VoucherifyDiscountFixed  # noqa: E402
+from ..models.voucherify_discount_percent import VoucherifyDiscountPercent  # noqa: E402
+from ..models.voucherify_discount_unit import VoucherifyDiscountUnit  # noqa: E402
+from ..models.voucherify_discount_unit_multiple import VoucherifyDiscountUnitMultiple  # noqa: E402

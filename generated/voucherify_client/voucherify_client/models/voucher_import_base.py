@@ -2,19 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validity_day_of_week_item import ValidityDayOfWeekItem
 from ..types import UNSET, UnknownEnumValue, Unset
-
-if TYPE_CHECKING:
-    from ..models.validity_timeframe import ValidityTimeframe
-    from ..models.voucher_import_base_metadata import VoucherImportBaseMetadata
-    from ..models.voucher_import_redemption import VoucherImportRedemption
-
 
 T = TypeVar("T", bound="VoucherImportBase")
 
@@ -145,10 +139,6 @@ class VoucherImportBase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validity_timeframe import ValidityTimeframe  # noqa: PLC0415
-        from ..models.voucher_import_base_metadata import VoucherImportBaseMetadata  # noqa: PLC0415
-        from ..models.voucher_import_redemption import VoucherImportRedemption  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -225,3 +215,8 @@ class VoucherImportBase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validity_timeframe import ValidityTimeframe  # noqa: E402
+from ..models.voucher_import_base_metadata import VoucherImportBaseMetadata  # noqa: E402
+from ..models.voucher_import_redemption import VoucherImportRedemption  # noqa: E402

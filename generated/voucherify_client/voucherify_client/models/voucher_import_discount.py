@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,17 +10,6 @@ from attrs import field as _attrs_field
 from ..models.validity_day_of_week_item import ValidityDayOfWeekItem
 from ..models.voucher_import_discount_type import VoucherImportDiscountType
 from ..types import UNSET, UnknownEnumValue, Unset
-
-if TYPE_CHECKING:
-    from ..models.validity_timeframe import ValidityTimeframe
-    from ..models.voucher_import_base_metadata import VoucherImportBaseMetadata
-    from ..models.voucher_import_redemption import VoucherImportRedemption
-    from ..models.voucherify_discount_amount import VoucherifyDiscountAmount
-    from ..models.voucherify_discount_fixed import VoucherifyDiscountFixed
-    from ..models.voucherify_discount_percent import VoucherifyDiscountPercent
-    from ..models.voucherify_discount_unit import VoucherifyDiscountUnit
-    from ..models.voucherify_discount_unit_multiple import VoucherifyDiscountUnitMultiple
-
 
 T = TypeVar("T", bound="VoucherImportDiscount")
 
@@ -98,11 +87,6 @@ class VoucherImportDiscount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.voucherify_discount_amount import VoucherifyDiscountAmount  # noqa: PLC0415
-        from ..models.voucherify_discount_percent import VoucherifyDiscountPercent  # noqa: PLC0415
-        from ..models.voucherify_discount_unit import VoucherifyDiscountUnit  # noqa: PLC0415
-        from ..models.voucherify_discount_unit_multiple import VoucherifyDiscountUnitMultiple  # noqa: PLC0415
-
         code = self.code
 
         discount: dict[str, Any]
@@ -189,15 +173,6 @@ class VoucherImportDiscount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validity_timeframe import ValidityTimeframe  # noqa: PLC0415
-        from ..models.voucher_import_base_metadata import VoucherImportBaseMetadata  # noqa: PLC0415
-        from ..models.voucher_import_redemption import VoucherImportRedemption  # noqa: PLC0415
-        from ..models.voucherify_discount_amount import VoucherifyDiscountAmount  # noqa: PLC0415
-        from ..models.voucherify_discount_fixed import VoucherifyDiscountFixed  # noqa: PLC0415
-        from ..models.voucherify_discount_percent import VoucherifyDiscountPercent  # noqa: PLC0415
-        from ..models.voucherify_discount_unit import VoucherifyDiscountUnit  # noqa: PLC0415
-        from ..models.voucherify_discount_unit_multiple import VoucherifyDiscountUnitMultiple  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -210,43 +185,48 @@ class VoucherImportDiscount:
             | VoucherifyDiscountUnit
             | VoucherifyDiscountUnitMultiple
         ):
+            failures: list[str] = []
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 componentsschemas_voucherify_discount_type_0 = VoucherifyDiscountAmount.from_dict(data)
 
                 return componentsschemas_voucherify_discount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherifyDiscountAmount: {type(exc).__name__}: {exc}")
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 componentsschemas_voucherify_discount_type_1 = VoucherifyDiscountUnit.from_dict(data)
 
                 return componentsschemas_voucherify_discount_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherifyDiscountUnit: {type(exc).__name__}: {exc}")
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 componentsschemas_voucherify_discount_type_2 = VoucherifyDiscountUnitMultiple.from_dict(data)
 
                 return componentsschemas_voucherify_discount_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherifyDiscountUnitMultiple: {type(exc).__name__}: {exc}")
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 componentsschemas_voucherify_discount_type_3 = VoucherifyDiscountPercent.from_dict(data)
 
                 return componentsschemas_voucherify_discount_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_voucherify_discount_type_4 = VoucherifyDiscountFixed.from_dict(data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherifyDiscountPercent: {type(exc).__name__}: {exc}")
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError("not dict")
+                componentsschemas_voucherify_discount_type_4 = VoucherifyDiscountFixed.from_dict(data)
 
-            return componentsschemas_voucherify_discount_type_4
+                return componentsschemas_voucherify_discount_type_4
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherifyDiscountFixed: {type(exc).__name__}: {exc}")
+            raise ValueError("discount: no variant matched: " + "; ".join(failures))
 
         discount = _parse_discount(d.pop("discount"))
 
@@ -332,3 +312,13 @@ class VoucherImportDiscount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validity_timeframe import ValidityTimeframe  # noqa: E402
+from ..models.voucher_import_base_metadata import VoucherImportBaseMetadata  # noqa: E402
+from ..models.voucher_import_redemption import VoucherImportRedemption  # noqa: E402
+from ..models.voucherify_discount_amount import VoucherifyDiscountAmount  # noqa: E402
+from ..models.voucherify_discount_fixed import VoucherifyDiscountFixed  # noqa: E402
+from ..models.voucherify_discount_percent import VoucherifyDiscountPercent  # noqa: E402
+from ..models.voucherify_discount_unit import VoucherifyDiscountUnit  # noqa: E402
+from ..models.voucherify_discount_unit_multiple import VoucherifyDiscountUnitMultiple  # noqa: E402

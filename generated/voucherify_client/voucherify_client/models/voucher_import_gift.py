@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,6 @@ from attrs import field as _attrs_field
 from ..models.validity_day_of_week_item import ValidityDayOfWeekItem
 from ..models.voucher_import_gift_type import VoucherImportGiftType
 from ..types import UNSET, UnknownEnumValue, Unset
-
-if TYPE_CHECKING:
-    from ..models.validity_timeframe import ValidityTimeframe
-    from ..models.voucher_import_base_metadata import VoucherImportBaseMetadata
-    from ..models.voucher_import_gift_balance import VoucherImportGiftBalance
-    from ..models.voucher_import_redemption import VoucherImportRedemption
-
 
 T = TypeVar("T", bound="VoucherImportGift")
 
@@ -162,11 +155,6 @@ class VoucherImportGift:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validity_timeframe import ValidityTimeframe  # noqa: PLC0415
-        from ..models.voucher_import_base_metadata import VoucherImportBaseMetadata  # noqa: PLC0415
-        from ..models.voucher_import_gift_balance import VoucherImportGiftBalance  # noqa: PLC0415
-        from ..models.voucher_import_redemption import VoucherImportRedemption  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -254,3 +242,9 @@ class VoucherImportGift:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validity_timeframe import ValidityTimeframe  # noqa: E402
+from ..models.voucher_import_base_metadata import VoucherImportBaseMetadata  # noqa: E402
+from ..models.voucher_import_gift_balance import VoucherImportGiftBalance  # noqa: E402
+from ..models.voucher_import_redemption import VoucherImportRedemption  # noqa: E402

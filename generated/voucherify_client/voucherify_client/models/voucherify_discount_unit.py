@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,6 @@ from attrs import field as _attrs_field
 from ..models.voucherify_discount_unit_effect import VoucherifyDiscountUnitEffect
 from ..models.voucherify_discount_unit_type import VoucherifyDiscountUnitType
 from ..types import UNSET, UnknownEnumValue, Unset
-
-if TYPE_CHECKING:
-    from ..models.simple_product_discount_unit import SimpleProductDiscountUnit
-    from ..models.simple_sku_discount_unit import SimpleSkuDiscountUnit
-
 
 T = TypeVar("T", bound="VoucherifyDiscountUnit")
 
@@ -94,9 +89,6 @@ class VoucherifyDiscountUnit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.simple_product_discount_unit import SimpleProductDiscountUnit  # noqa: PLC0415
-        from ..models.simple_sku_discount_unit import SimpleSkuDiscountUnit  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = VoucherifyDiscountUnitType.parse(d.pop("type"))
 
@@ -158,3 +150,7 @@ class VoucherifyDiscountUnit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.simple_product_discount_unit import SimpleProductDiscountUnit  # noqa: E402
+from ..models.simple_sku_discount_unit import SimpleSkuDiscountUnit  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..models.voucherify_discount_unit_multiple_effect import VoucherifyDiscountUnitMultipleEffect
 from ..models.voucherify_discount_unit_multiple_type import VoucherifyDiscountUnitMultipleType
 from ..types import UNSET, UnknownEnumValue, Unset
-
-if TYPE_CHECKING:
-    from ..models.voucherify_discount_unit_multiple_one_unit import VoucherifyDiscountUnitMultipleOneUnit
-
 
 T = TypeVar("T", bound="VoucherifyDiscountUnitMultiple")
 
@@ -63,8 +59,6 @@ class VoucherifyDiscountUnitMultiple:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.voucherify_discount_unit_multiple_one_unit import VoucherifyDiscountUnitMultipleOneUnit  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = VoucherifyDiscountUnitMultipleType.parse(d.pop("type"))
 
@@ -106,3 +100,6 @@ class VoucherifyDiscountUnitMultiple:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.voucherify_discount_unit_multiple_one_unit import VoucherifyDiscountUnitMultipleOneUnit  # noqa: E402
