@@ -100,7 +100,7 @@ def _opc_project(name: str, derived: dict, out: Path):  # type: ignore[no-untype
     sys.path.insert(0, str(SCRIPTS))
     from template_filters import filters
 
-    project.env.filters.update(filters(project.openapi.models))
+    project.env.filters.update(filters(project.openapi.models, derived))
     return project
 
 

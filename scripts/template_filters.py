@@ -94,11 +94,48 @@ def union_tag(prop: Any, models: dict[str, Any]) -> dict[str, Any] | None:
     return None
 
 
-def filters(models: Any) -> dict[str, Any]:
-    """The filters, given the generator's processed models (`project.openapi.models`)."""
+def _resolve(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for token in node["$ref"].lstrip("#/").split("/"):
+            target = target[token.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def unexploded_queries(spec: dict[str, Any]) -> set[tuple[str, str, str]]:
+    """(path, method, name) of the query arrays sent comma-separated: `style: form` (the query
+    default) with `explode: false` (e.g. Rebilly `sort=-createdTime,id`); the generator ignores
+    both keywords and always explodes."""
+    found = set()
+    for path, item in (spec.get("paths") or {}).items():
+        shared = item.get("parameters") or []
+        for method, op in item.items():
+            if not isinstance(op, dict) or method == "parameters":
+                continue
+            for param in [*shared, *(op.get("parameters") or [])]:
+                param = _resolve(spec, param)
+                schema = _resolve(spec, param.get("schema") or {})
+                if (
+                    param.get("in") == "query"
+                    and param.get("style", "form") == "form"
+                    and param.get("explode") is False
+                    and schema.get("type") == "array"
+                ):
+                    found.add((path, method.lower(), param["name"]))
+    return found
+
+
+def filters(models: Any, spec: dict[str, Any]) -> dict[str, Any]:
+    """The filters, given the generator's processed models (`project.openapi.models`) and the
+    spec it read."""
     by_name = {str(m.class_info.name): m for m in models}
+    unexploded = unexploded_queries(spec)
     return {
         "open_enums": open_enums,
         "mask_secret": mask_secret,
         "union_tag": lambda prop: union_tag(prop, by_name),
+        "unexploded": lambda prop, endpoint: (
+            (_raw(endpoint.path), str(endpoint.method).lower(), _raw(prop.name)) in unexploded
+        ),
     }

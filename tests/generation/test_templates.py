@@ -51,6 +51,7 @@ GOLDEN_FILES = (
     "models/card.py",
     "models/discount_fixed.py",
     "models/limit_total.py",
+    "api/orders/list_orders.py",
 )
 
 
@@ -154,3 +155,12 @@ def test_an_untagged_union_keeps_its_order_and_says_why_each_variant_failed(
         match=r"contact: no variant matched: Email: KeyError: 'email'; Phone: KeyError: 'phone'",
     ):
         _order(contact={"fax": "1"})
+
+
+def test_an_explode_false_query_array_is_sent_comma_separated(generated: Path) -> None:
+    import httpx
+
+    list_orders = _module("api.orders.list_orders")
+    kwargs = list_orders._get_kwargs(sort=["-createdTime", "id"], tag=["a", "b"])
+    url = httpx.Request("GET", "https://fixture.test/orders", params=kwargs["params"]).url
+    assert url.query.decode() == "sort=-createdTime%2Cid&tag=a&tag=b"
