@@ -145,22 +145,24 @@ SECTIONS: dict[str, Callable[[int], str]] = {"regeneration": regeneration}
 from bench_runtime import SECTIONS as RUNTIME_SECTIONS  # noqa: E402
 
 SECTIONS.update(RUNTIME_SECTIONS)
-RELIABILITY = (
-    "<!-- BEGIN reliability -->",
-    "<!-- END reliability -->",
-)  # written by another script
+# Blocks written by other scripts or kept by hand (issue 13's before/after record), between
+# `<!-- BEGIN name -->` and `<!-- END name -->`: carried over as they are.
+KEPT_BLOCKS = ("issue-13", "reliability")
 
 
-def reliability_block() -> str | None:
-    """The block between the reliability markers already in BENCHMARKS.md, kept as it is."""
+def kept_blocks() -> list[str]:
+    """The kept blocks already in BENCHMARKS.md, as they are."""
     try:
         old = OUTPUT.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return None
-    begin, end = old.find(RELIABILITY[0]), old.find(RELIABILITY[1])
-    if begin < 0 or end < begin:
-        return None
-    return old[begin : end + len(RELIABILITY[1])]
+        return []
+    blocks = []
+    for name in KEPT_BLOCKS:
+        begin_marker, end_marker = f"<!-- BEGIN {name} -->", f"<!-- END {name} -->"
+        begin, end = old.find(begin_marker), old.find(end_marker)
+        if begin >= 0 and end > begin:
+            blocks.append(old[begin : end + len(end_marker)])
+    return blocks
 
 
 def main() -> int:
@@ -193,9 +195,7 @@ def main() -> int:
             continue
         print(f"bench: {name} ...", flush=True)
         body.append(section(args.repeat))
-    kept = reliability_block()
-    if kept is not None:
-        body.append(kept + "\n")
+    body.extend(block + "\n" for block in kept_blocks())
     text = "\n".join(header + body)
     OUTPUT.write_text(text, encoding="utf-8")
     print(text)

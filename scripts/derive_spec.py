@@ -5,6 +5,9 @@ cannot type, and the rules dropped here stay enforced by giftkit's validation an
 
 * `anyOf`/`oneOf` of bare `required` lists ("either A or B and C") makes openapi-python-client type
   the whole body as `Any`: the bare alternatives are removed (the properties stay optional).
+* `oneOf`/`anyOf` with a `discriminator` (with or without `mapping`): each variant's discriminator
+  property gets `enum: [its tag values]` when it has none, so the models dispatch on the tag (the
+  implicit form: every variant's tag is a single-value enum) instead of trying variants in turn.
 * readOnly (server-set) properties must never be sendable: every component schema reachable from a
   request body that holds readOnly properties gets a write twin `<Name>Input` without them.
 """
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import copy
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -186,10 +190,38 @@ def _split_read_only(spec: dict[str, Any]) -> None:
         bodies[key] = _rewrite_refs(_strip_read_only(body, schemas), mapping)
 
 
+def _discriminated(node: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(node, dict):
+        if isinstance(node.get("discriminator"), dict) and (node.get("oneOf") or node.get("anyOf")):
+            yield node
+        for value in node.values():
+            yield from _discriminated(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _discriminated(value)
+
+
+def _tag_discriminated_variants(spec: dict[str, Any]) -> None:
+    schemas = spec.get("components", {}).get("schemas", {})
+    for union in list(_discriminated(spec)):
+        name = union["discriminator"].get("propertyName")
+        variants = [v["$ref"] for v in union.get("oneOf") or union.get("anyOf") if "$ref" in v]
+        mapping = union["discriminator"].get("mapping") or {
+            ref.removeprefix(REF_PREFIX): ref for ref in variants
+        }
+        for ref in variants:
+            target = schemas.get(ref.removeprefix(REF_PREFIX))
+            prop = (target or {}).get("properties", {}).get(name)
+            tags = [value for value, mapped in mapping.items() if mapped == ref]
+            if isinstance(prop, dict) and tags and "enum" not in prop and "const" not in prop:
+                target["properties"][name] = {**prop, "enum": tags}
+
+
 def derive(spec: dict[str, Any]) -> dict[str, Any]:
     """Return the generator-facing copy; `spec` is left untouched."""
     derived = copy.deepcopy(spec)
     _drop_bare_required_alternatives(derived)
+    _tag_discriminated_variants(derived)
     _split_read_only(derived)
     return derived
 

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SCRIPTS = ROOT / "scripts"
 TEMPLATES = ROOT / "overlays" / "templates"
 GENERATORS = ("openapi-python-client", "datamodel-code-generator", "ruff")
-PIPELINE_FILES = ("generate.py", "derive_spec.py", "speclib.py")
+PIPELINE_FILES = ("generate.py", "derive_spec.py", "speclib.py", "template_filters.py")
 WIRE = "giftkit_wire"
 MANIFEST = "manifest.json"
 SPEC_SUFFIX = "_spec"
@@ -109,6 +109,10 @@ def _opc_project(name: str, derived: dict, out: Path):  # type: ignore[no-untype
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
     # what overlays/templates/README.md.jinja reads besides the generator's own data
     project.env.globals.update(giftkit_spec=derived, giftkit_provider=name)
+    sys.path.insert(0, str(SCRIPTS))
+    from template_filters import filters
+
+    project.env.filters.update(filters(project.openapi.models, derived))
     return project
 
 
@@ -161,11 +165,13 @@ def generate_one(name: str, spec_path: Path, work: Path) -> tuple[Path, Path]:
     # the hand-written spec itself (not the derived copy): the overlay's source of operations,
     # servers, security and the exact rules it validates against
     spec_module = work / WIRE / f"{name}{SPEC_SUFFIX}.py"
-    spec_json = json.dumps(spec, ensure_ascii=False, indent=None, separators=(",", ":"))
+    # one string literal per line of indented JSON: a spec change is a readable diff
+    lines = json.dumps(spec, ensure_ascii=False, indent=1).splitlines(keepends=True)
+    literal = "\n".join(f"    {line!r}" for line in lines)
     spec_module.write_text(
         f'"""The hand-written specs/{name}.yaml as data."""\n\n'
         "import json\nfrom typing import Any\n\n"
-        f"SPEC: dict[str, Any] = json.loads({spec_json!r})\n",
+        f"SPEC: dict[str, Any] = json.loads(\n{literal}\n)\n",
         encoding="utf-8",
     )
     with_header(spec_module, HEADER.format(name=name))

@@ -242,7 +242,12 @@ class OperationTable:
         return cache[key]
 
     def errors(
-        self, pointer: str, instance: Any, *, formats: frozenset[str] | None = None
+        self,
+        pointer: str,
+        instance: Any,
+        *,
+        formats: frozenset[str] | None = None,
+        open_enums: bool = False,
     ) -> dict[str, list[str]]:
         """Field errors of `instance` against the schema at `pointer` (see schema_errors);
         `formats` limits the formats checked (None: all of them).
@@ -267,15 +272,19 @@ class OperationTable:
                     return {}
             except Exception:
                 pass
-        return schema_errors(self.validator(pointer, formats=formats), instance)
+        return schema_errors(
+            self.validator(pointer, formats=formats), instance, open_enums=open_enums
+        )
 
     def response_errors(self, pointer: str, instance: Any) -> dict[str, list[str]]:
         """errors() for a body a server sent: only the formats the generated models parse
         (PARSED_FORMATS) are checked, and as the models parse them too. A provider's slightly-off
         URI or e-mail address in an answer breaks nothing downstream, and must not turn an issued
         gift card into an error; a date-time the model's parser rejects (RFC 3339 allows a
-        lower-case `z`, Python's fromisoformat does not) must be a giftkit error, not a crash."""
-        return self.errors(pointer, instance, formats=PARSED_FORMATS)
+        lower-case `z`, Python's fromisoformat does not) must be a giftkit error, not a crash.
+        Enums are open in answers (a value the spec does not list parses into the generated
+        models' UnknownEnumValue): only a single-value enum, a tag, is held."""
+        return self.errors(pointer, instance, formats=PARSED_FORMATS, open_enums=True)
 
 
 # What openapi-python-client's models do with each format they turn into a Python object
@@ -506,15 +515,31 @@ def _python_keywords(node: Any, formats: frozenset[str] | None) -> Any:
     return node
 
 
-def schema_errors(validator: Any, instance: Any) -> dict[str, list[str]]:
-    """Field errors of `instance`, keyed by dotted path, with messages that never quote values."""
+def schema_errors(
+    validator: Any, instance: Any, *, open_enums: bool = False
+) -> dict[str, list[str]]:
+    """Field errors of `instance`, keyed by dotted path, with messages that never quote values.
+    `open_enums`: a string outside a multi-value `enum` is no error (see response_errors)."""
     out: dict[str, list[str]] = {}
     for error in validator.iter_errors(instance):
+        if open_enums and _open_enum_miss(error):
+            continue
         for key, message in _describe(error):
             bucket = out.setdefault(key or "body", [])
             if message not in bucket:
                 bucket.append(message)
     return out
+
+
+def _open_enum_miss(error: Any) -> bool:
+    values = error.validator_value
+    return (
+        error.validator == "enum"
+        and isinstance(error.instance, str)
+        and isinstance(values, list)
+        and len(values) > 1
+        and all(isinstance(v, str) for v in values)
+    )
 
 
 def _dotted(parts: Any) -> str:

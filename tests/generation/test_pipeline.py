@@ -160,3 +160,17 @@ def test_check_passes_on_an_unchanged_tree(specs_copy: Path, generated_once: Pat
         text=True,
     )
     assert result.returncode == 0, result.stdout
+
+
+@pytest.mark.parametrize("name", PROVIDERS)
+def test_the_spec_module_is_the_spec_one_json_line_per_line(name: str) -> None:
+    """generated/giftkit_wire/<p>_spec.py holds the hand-written spec itself, as indented JSON, one
+    string literal per line: a spec change is a diff of the lines it changes."""
+    import importlib
+    import json
+
+    path = ROOT / "generated" / "giftkit_wire" / f"{name}{generate.SPEC_SUFFIX}.py"
+    module = importlib.import_module(f"giftkit_wire.{name}{generate.SPEC_SUFFIX}")
+    assert load_yaml((SPECS / f"{name}.yaml").read_text(encoding="utf-8")) == module.SPEC
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert len(lines) >= len(json.dumps(module.SPEC, indent=1).splitlines()) > 100

@@ -246,3 +246,86 @@ async def test_a_date_time_the_model_cannot_parse_is_a_giftkit_error(case: Case)
         case.module.sync(client=client, **case.kwargs)
     with pytest.raises(giftkit.UnexpectedResponseError, match="date-time"):
         await case.module.asyncio(client=client, **case.kwargs)
+
+
+# --- open enums in answers (issue 13.2) ------------------------------------------------------------
+
+UNDOCUMENTED = "giftkit-undocumented-value"
+
+
+def _success_schema(case: Case) -> tuple[dict[str, Any], Any]:
+    from giftkit._connect import profile
+
+    spec = dict(profile(case.provider).load_spec())
+    op = spec["paths"][case.template][case.method.lower()]
+    answer = _resolve(spec, op["responses"][str(case.success_status)])
+    media = next(v for k, v in (answer.get("content") or {}).items() if "json" in k)
+    return spec, media.get("schema")
+
+
+def _resolve(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for token in node["$ref"].lstrip("#/").split("/"):
+            target = target[token]
+        node = target
+    return node
+
+
+def _enum_paths(spec: dict[str, Any], schema: Any, node: Any, path: tuple[Any, ...] = ()) -> list:  # type: ignore[type-arg]
+    """Paths in an answer whose schema is an open (multi-value string) enum, through properties,
+    items and allOf (not through oneOf/anyOf, whose branch is a separate question)."""
+    schema = _resolve(spec, schema)
+    if not isinstance(schema, dict):
+        return []
+    found = []
+    values = schema.get("enum")
+    if isinstance(node, str) and isinstance(values, list) and len(values) > 1:
+        found.append(path)
+    for part in schema.get("allOf", ()):
+        found += _enum_paths(spec, part, node, path)
+    if isinstance(node, dict):
+        for key, sub in (schema.get("properties") or {}).items():
+            if key in node:
+                found += _enum_paths(spec, sub, node[key], (*path, key))
+    if isinstance(node, list) and "items" in schema:
+        for i, item in enumerate(node):
+            found += _enum_paths(spec, schema["items"], item, (*path, i))
+    return found
+
+
+def _unknown_values(obj: Any) -> list[Any]:
+    """Every UnknownEnumValue in a parsed answer (attrs models, lists)."""
+    import attrs
+
+    if type(obj).__name__ == "UnknownEnumValue":
+        return [obj]
+    if isinstance(obj, list):
+        return [u for item in obj for u in _unknown_values(item)]
+    if attrs.has(type(obj)):
+        return [u for f in attrs.fields(type(obj)) for u in _unknown_values(getattr(obj, f.name))]
+    return []
+
+
+ENUMERATED = [c for c in CASES if _enum_paths(*_success_schema(c), c.success_body)]
+
+
+@pytest.mark.parametrize("case", ENUMERATED, ids=repr)
+def test_an_undocumented_enum_value_in_an_answer_is_kept_not_rejected(case: Case) -> None:
+    """Providers add enum values: the answer parses, the field holds an UnknownEnumValue with the
+    raw string, and that value can never be sent back (to_dict raises naming the field)."""
+    assert len({c.provider for c in ENUMERATED}) >= 2  # several specs answer with enums
+    spec, schema = _success_schema(case)
+    body = json.loads(json.dumps(case.success_body))
+    path = _enum_paths(spec, schema, body)[0]
+    node = body
+    for part in path[:-1]:
+        node = node[part]
+    node[path[-1]] = UNDOCUMENTED
+    client = connect(case.provider, lambda r: httpx.Response(case.success_status, json=body))
+    result = case.module.sync(client=client, **case.kwargs)
+    unknown = _unknown_values(result)
+    assert [u.raw for u in unknown] == [UNDOCUMENTED]
+    holder = result[path[0]] if isinstance(result, list) else result
+    with pytest.raises(ValueError, match=f"{path[-1]}: '{UNDOCUMENTED}' is not a documented"):
+        holder.to_dict()

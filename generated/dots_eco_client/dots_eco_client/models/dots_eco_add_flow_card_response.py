@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.dots_eco_flow_card import DotsEcoFlowCard
-
 
 T = TypeVar("T", bound="DotsEcoAddFlowCardResponse")
 
@@ -47,8 +43,6 @@ class DotsEcoAddFlowCardResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dots_eco_flow_card import DotsEcoFlowCard  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -77,3 +71,6 @@ class DotsEcoAddFlowCardResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.dots_eco_flow_card import DotsEcoFlowCard  # noqa: E402

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.favordrop_create_request_send_type_item import FavordropCreateRequestSendTypeItem
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="FavordropCreateRequest")
 
@@ -49,7 +49,7 @@ class FavordropCreateRequest:
     expire_time: datetime.datetime
     send_at: datetime.datetime
     merchant: str
-    send_type: list[FavordropCreateRequestSendTypeItem]
+    send_type: list[FavordropCreateRequestSendTypeItem | UnknownEnumValue]
     customer: str | Unset = UNSET
     fname: str | Unset = UNSET
     lname: str | Unset = UNSET
@@ -76,7 +76,11 @@ class FavordropCreateRequest:
 
         send_type = []
         for send_type_item_data in self.send_type:
-            send_type_item = send_type_item_data.value
+            send_type_item = (
+                send_type_item_data.value
+                if not isinstance(send_type_item_data, UnknownEnumValue)
+                else send_type_item_data.reject("send_type_item")
+            )
             send_type.append(send_type_item)
 
         customer = self.customer
@@ -165,7 +169,7 @@ class FavordropCreateRequest:
         send_type = []
         _send_type = d.pop("send_type")
         for send_type_item_data in _send_type:
-            send_type_item = FavordropCreateRequestSendTypeItem(send_type_item_data)
+            send_type_item = FavordropCreateRequestSendTypeItem.parse(send_type_item_data)
 
             send_type.append(send_type_item)
 

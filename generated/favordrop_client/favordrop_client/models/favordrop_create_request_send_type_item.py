@@ -1,5 +1,8 @@
 # generated from specs/favordrop.yaml by `make generate` — do not edit
 from enum import StrEnum
+from typing import Any
+
+from ..types import UnknownEnumValue
 
 
 class FavordropCreateRequestSendTypeItem(StrEnum):
@@ -8,3 +11,14 @@ class FavordropCreateRequestSendTypeItem(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def parse(cls, value: Any) -> "FavordropCreateRequestSendTypeItem | UnknownEnumValue":
+        """The member for a value read from an answer; UnknownEnumValue keeps one the spec does not list."""
+        member = _MEMBERS.get(value) if isinstance(value, str) else None
+        return member if member is not None else UnknownEnumValue("FavordropCreateRequestSendTypeItem", value)
+
+
+_MEMBERS: dict[str, FavordropCreateRequestSendTypeItem] = {
+    member.value: member for member in FavordropCreateRequestSendTypeItem
+}

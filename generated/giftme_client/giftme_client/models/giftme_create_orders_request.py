@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.giftme_order_request import GiftmeOrderRequest
-
 
 T = TypeVar("T", bound="GiftmeCreateOrdersRequest")
 
@@ -50,8 +46,6 @@ class GiftmeCreateOrdersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.giftme_order_request import GiftmeOrderRequest  # noqa: PLC0415
-
         d = dict(src_dict)
         cashier_pin = d.pop("cashier_pin")
 
@@ -85,3 +79,6 @@ class GiftmeCreateOrdersRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.giftme_order_request import GiftmeOrderRequest  # noqa: E402

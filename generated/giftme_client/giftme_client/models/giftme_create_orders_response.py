@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.giftme_order import GiftmeOrder
-
 
 T = TypeVar("T", bound="GiftmeCreateOrdersResponse")
 
@@ -49,8 +45,6 @@ class GiftmeCreateOrdersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.giftme_order import GiftmeOrder  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -84,3 +78,6 @@ class GiftmeCreateOrdersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.giftme_order import GiftmeOrder  # noqa: E402

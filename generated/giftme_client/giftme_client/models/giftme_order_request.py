@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.giftme_order_request_context import GiftmeOrderRequestContext
 from ..models.giftme_order_request_self_deliver import GiftmeOrderRequestSelfDeliver
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="GiftmeOrderRequest")
 
@@ -45,12 +45,12 @@ class GiftmeOrderRequest:
     """
 
     amount: str
-    context: GiftmeOrderRequestContext
+    context: GiftmeOrderRequestContext | UnknownEnumValue
     sender_name: str | Unset = UNSET
     receiver_name: str | Unset = UNSET
     receiver_phone: str | Unset = UNSET
     receiver_email: str | Unset = UNSET
-    self_deliver: GiftmeOrderRequestSelfDeliver | Unset = UNSET
+    self_deliver: GiftmeOrderRequestSelfDeliver | UnknownEnumValue | Unset = UNSET
     descriptor: str | Unset = UNSET
     identifier: str | Unset = UNSET
     giftcards: list[int] | Unset = UNSET
@@ -59,7 +59,9 @@ class GiftmeOrderRequest:
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
 
-        context = self.context.value
+        context = (
+            self.context.value if not isinstance(self.context, UnknownEnumValue) else self.context.reject("context")
+        )
 
         sender_name = self.sender_name
 
@@ -71,7 +73,11 @@ class GiftmeOrderRequest:
 
         self_deliver: str | Unset = UNSET
         if not isinstance(self.self_deliver, Unset):
-            self_deliver = self.self_deliver.value
+            self_deliver = (
+                self.self_deliver.value
+                if not isinstance(self.self_deliver, UnknownEnumValue)
+                else self.self_deliver.reject("self_deliver")
+            )
 
         descriptor = self.descriptor
 
@@ -113,7 +119,7 @@ class GiftmeOrderRequest:
         d = dict(src_dict)
         amount = d.pop("amount")
 
-        context = GiftmeOrderRequestContext(d.pop("context"))
+        context = GiftmeOrderRequestContext.parse(d.pop("context"))
 
         sender_name = d.pop("sender_name", UNSET)
 
@@ -124,11 +130,11 @@ class GiftmeOrderRequest:
         receiver_email = d.pop("receiver_email", UNSET)
 
         _self_deliver = d.pop("self_deliver", UNSET)
-        self_deliver: GiftmeOrderRequestSelfDeliver | Unset
+        self_deliver: GiftmeOrderRequestSelfDeliver | UnknownEnumValue | Unset
         if isinstance(_self_deliver, Unset):
             self_deliver = UNSET
         else:
-            self_deliver = GiftmeOrderRequestSelfDeliver(_self_deliver)
+            self_deliver = GiftmeOrderRequestSelfDeliver.parse(_self_deliver)
 
         descriptor = d.pop("descriptor", UNSET)
 

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.giftme_validation_error_errors import GiftmeValidationErrorErrors
-
 
 T = TypeVar("T", bound="GiftmeValidationError")
 
@@ -48,8 +44,6 @@ class GiftmeValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.giftme_validation_error_errors import GiftmeValidationErrorErrors  # noqa: PLC0415
-
         d = dict(src_dict)
         message = d.pop("message")
 
@@ -78,3 +72,6 @@ class GiftmeValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.giftme_validation_error_errors import GiftmeValidationErrorErrors  # noqa: E402

@@ -37,14 +37,15 @@ class GiftmeValidationErrorErrors:
         for prop_name, prop_dict in d.items():
 
             def _parse_additional_property(data: object) -> list[str] | str:
+                failures: list[str] = []
                 try:
                     if not isinstance(data, list):
-                        raise TypeError()
+                        raise TypeError("not list")
                     componentsschemas_giftme_field_errors_type_0 = cast(list[str], data)
 
                     return componentsschemas_giftme_field_errors_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                    failures.append(f"list[str]: {type(exc).__name__}: {exc}")
                 return cast(list[str] | str, data)
 
             additional_property = _parse_additional_property(prop_dict)

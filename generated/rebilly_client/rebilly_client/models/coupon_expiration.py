@@ -49,14 +49,15 @@ class CouponExpiration:
         def _parse_expired_time(data: object) -> datetime.datetime | None | str:
             if data is None:
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError("not str")
                 expired_time_type_0 = datetime.datetime.fromisoformat(data)
 
                 return expired_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"datetime.datetime: {type(exc).__name__}: {exc}")
             return cast(datetime.datetime | None | str, data)
 
         expired_time = _parse_expired_time(d.pop("expiredTime"))

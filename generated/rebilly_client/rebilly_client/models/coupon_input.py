@@ -3,32 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.coupon_restriction_discount_per_redemption import CouponRestrictionDiscountPerRedemption
-    from ..models.coupon_restriction_exclusive_application import CouponRestrictionExclusiveApplication
-    from ..models.coupon_restriction_maximum_order_amount import CouponRestrictionMaximumOrderAmount
-    from ..models.coupon_restriction_minimum_order_amount import CouponRestrictionMinimumOrderAmount
-    from ..models.coupon_restriction_paid_by_time import CouponRestrictionPaidByTime
-    from ..models.coupon_restriction_redemptions_per_customer import CouponRestrictionRedemptionsPerCustomer
-    from ..models.coupon_restriction_restrict_to_bxgy import CouponRestrictionRestrictToBxgy
-    from ..models.coupon_restriction_restrict_to_countries import CouponRestrictionRestrictToCountries
-    from ..models.coupon_restriction_restrict_to_customer_tags import CouponRestrictionRestrictToCustomerTags
-    from ..models.coupon_restriction_restrict_to_customers import CouponRestrictionRestrictToCustomers
-    from ..models.coupon_restriction_restrict_to_invoices import CouponRestrictionRestrictToInvoices
-    from ..models.coupon_restriction_restrict_to_plans import CouponRestrictionRestrictToPlans
-    from ..models.coupon_restriction_restrict_to_products import CouponRestrictionRestrictToProducts
-    from ..models.coupon_restriction_restrict_to_subscriptions import CouponRestrictionRestrictToSubscriptions
-    from ..models.coupon_restriction_total_redemptions import CouponRestrictionTotalRedemptions
-    from ..models.discount_fixed import DiscountFixed
-    from ..models.discount_percent import DiscountPercent
-
 
 T = TypeVar("T", bound="CouponInput")
 
@@ -90,22 +70,6 @@ class CouponInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.coupon_restriction_discount_per_redemption import CouponRestrictionDiscountPerRedemption  # noqa: PLC0415
-        from ..models.coupon_restriction_exclusive_application import CouponRestrictionExclusiveApplication  # noqa: PLC0415
-        from ..models.coupon_restriction_maximum_order_amount import CouponRestrictionMaximumOrderAmount  # noqa: PLC0415
-        from ..models.coupon_restriction_minimum_order_amount import CouponRestrictionMinimumOrderAmount  # noqa: PLC0415
-        from ..models.coupon_restriction_paid_by_time import CouponRestrictionPaidByTime  # noqa: PLC0415
-        from ..models.coupon_restriction_redemptions_per_customer import CouponRestrictionRedemptionsPerCustomer  # noqa: PLC0415
-        from ..models.coupon_restriction_restrict_to_bxgy import CouponRestrictionRestrictToBxgy  # noqa: PLC0415
-        from ..models.coupon_restriction_restrict_to_countries import CouponRestrictionRestrictToCountries  # noqa: PLC0415
-        from ..models.coupon_restriction_restrict_to_customer_tags import CouponRestrictionRestrictToCustomerTags  # noqa: PLC0415
-        from ..models.coupon_restriction_restrict_to_customers import CouponRestrictionRestrictToCustomers  # noqa: PLC0415
-        from ..models.coupon_restriction_restrict_to_invoices import CouponRestrictionRestrictToInvoices  # noqa: PLC0415
-        from ..models.coupon_restriction_restrict_to_plans import CouponRestrictionRestrictToPlans  # noqa: PLC0415
-        from ..models.coupon_restriction_restrict_to_products import CouponRestrictionRestrictToProducts  # noqa: PLC0415
-        from ..models.coupon_restriction_restrict_to_subscriptions import CouponRestrictionRestrictToSubscriptions  # noqa: PLC0415
-        from ..models.discount_fixed import DiscountFixed  # noqa: PLC0415
-
         discount: dict[str, Any]
         if isinstance(self.discount, DiscountFixed):
             discount = self.discount.to_dict()
@@ -217,40 +181,21 @@ class CouponInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.coupon_restriction_discount_per_redemption import CouponRestrictionDiscountPerRedemption  # noqa: PLC0415
-        from ..models.coupon_restriction_exclusive_application import CouponRestrictionExclusiveApplication  # noqa: PLC0415
-        from ..models.coupon_restriction_maximum_order_amount import CouponRestrictionMaximumOrderAmount  # noqa: PLC0415
-        from ..models.coupon_restriction_minimum_order_amount import CouponRestrictionMinimumOrderAmount  # noqa: PLC0415
-        from ..models.coupon_restriction_paid_by_time import CouponRestrictionPaidByTime  # noqa: PLC0415
-        from ..models.coupon_restriction_redemptions_per_customer import CouponRestrictionRedemptionsPerCustomer  # noqa: PLC0415
-        from ..models.coupon_restriction_restrict_to_bxgy import CouponRestrictionRestrictToBxgy  # noqa: PLC0415
-        from ..models.coupon_restriction_restrict_to_countries import CouponRestrictionRestrictToCountries  # noqa: PLC0415
-        from ..models.coupon_restriction_restrict_to_customer_tags import CouponRestrictionRestrictToCustomerTags  # noqa: PLC0415
-        from ..models.coupon_restriction_restrict_to_customers import CouponRestrictionRestrictToCustomers  # noqa: PLC0415
-        from ..models.coupon_restriction_restrict_to_invoices import CouponRestrictionRestrictToInvoices  # noqa: PLC0415
-        from ..models.coupon_restriction_restrict_to_plans import CouponRestrictionRestrictToPlans  # noqa: PLC0415
-        from ..models.coupon_restriction_restrict_to_products import CouponRestrictionRestrictToProducts  # noqa: PLC0415
-        from ..models.coupon_restriction_restrict_to_subscriptions import CouponRestrictionRestrictToSubscriptions  # noqa: PLC0415
-        from ..models.coupon_restriction_total_redemptions import CouponRestrictionTotalRedemptions  # noqa: PLC0415
-        from ..models.discount_fixed import DiscountFixed  # noqa: PLC0415
-        from ..models.discount_percent import DiscountPercent  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_discount(data: object) -> DiscountFixed | DiscountPercent:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if not isinstance(data, dict):
+                raise TypeError(f"discount: expected an object, got {type(data).__name__}")
+            tag = data.get("type")
+            if tag == "fixed":
                 componentsschemas_discount_type_0 = DiscountFixed.from_dict(data)
 
                 return componentsschemas_discount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_discount_type_1 = DiscountPercent.from_dict(data)
+            if tag == "percent":
+                componentsschemas_discount_type_1 = DiscountPercent.from_dict(data)
 
-            return componentsschemas_discount_type_1
+                return componentsschemas_discount_type_1
+            raise ValueError(f"discount.type: {tag!r} is not a documented discriminator value (one of fixed, percent)")
 
         discount = _parse_discount(d.pop("discount"))
 
@@ -300,145 +245,96 @@ class CouponInput:
                     | CouponRestrictionRestrictToSubscriptions
                     | CouponRestrictionTotalRedemptions
                 ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
+                    if not isinstance(data, dict):
+                        raise TypeError(
+                            f"/components/schemas/CouponRestrictions_item: expected an object, got {type(data).__name__}"
+                        )
+                    tag = data.get("type")
+                    if tag == "discounts-per-redemption":
                         componentsschemas_coupon_restriction_type_0 = CouponRestrictionDiscountPerRedemption.from_dict(
                             data
                         )
 
                         return componentsschemas_coupon_restriction_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
+                    if tag == "restrict-to-exclusive-application":
                         componentsschemas_coupon_restriction_type_1 = CouponRestrictionExclusiveApplication.from_dict(
                             data
                         )
 
                         return componentsschemas_coupon_restriction_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
+                    if tag == "maximum-order-amount":
                         componentsschemas_coupon_restriction_type_2 = CouponRestrictionMaximumOrderAmount.from_dict(
                             data
                         )
 
                         return componentsschemas_coupon_restriction_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
+                    if tag == "minimum-order-amount":
                         componentsschemas_coupon_restriction_type_3 = CouponRestrictionMinimumOrderAmount.from_dict(
                             data
                         )
 
                         return componentsschemas_coupon_restriction_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
+                    if tag == "paid-by-time":
                         componentsschemas_coupon_restriction_type_4 = CouponRestrictionPaidByTime.from_dict(data)
 
                         return componentsschemas_coupon_restriction_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
+                    if tag == "redemptions-per-customer":
                         componentsschemas_coupon_restriction_type_5 = CouponRestrictionRedemptionsPerCustomer.from_dict(
                             data
                         )
 
                         return componentsschemas_coupon_restriction_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
+                    if tag == "restrict-to-bxgy":
                         componentsschemas_coupon_restriction_type_6 = CouponRestrictionRestrictToBxgy.from_dict(data)
 
                         return componentsschemas_coupon_restriction_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
+                    if tag == "restrict-to-countries":
                         componentsschemas_coupon_restriction_type_7 = CouponRestrictionRestrictToCountries.from_dict(
                             data
                         )
 
                         return componentsschemas_coupon_restriction_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
+                    if tag == "restrict-to-customer-tags":
                         componentsschemas_coupon_restriction_type_8 = CouponRestrictionRestrictToCustomerTags.from_dict(
                             data
                         )
 
                         return componentsschemas_coupon_restriction_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
+                    if tag == "restrict-to-customers":
                         componentsschemas_coupon_restriction_type_9 = CouponRestrictionRestrictToCustomers.from_dict(
                             data
                         )
 
                         return componentsschemas_coupon_restriction_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
+                    if tag == "restrict-to-invoices":
                         componentsschemas_coupon_restriction_type_10 = CouponRestrictionRestrictToInvoices.from_dict(
                             data
                         )
 
                         return componentsschemas_coupon_restriction_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
+                    if tag == "restrict-to-plans":
                         componentsschemas_coupon_restriction_type_11 = CouponRestrictionRestrictToPlans.from_dict(data)
 
                         return componentsschemas_coupon_restriction_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
+                    if tag == "restrict-to-products":
                         componentsschemas_coupon_restriction_type_12 = CouponRestrictionRestrictToProducts.from_dict(
                             data
                         )
 
                         return componentsschemas_coupon_restriction_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
+                    if tag == "restrict-to-subscriptions":
                         componentsschemas_coupon_restriction_type_13 = (
                             CouponRestrictionRestrictToSubscriptions.from_dict(data)
                         )
 
                         return componentsschemas_coupon_restriction_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_coupon_restriction_type_14 = CouponRestrictionTotalRedemptions.from_dict(data)
+                    if tag == "total-redemptions":
+                        componentsschemas_coupon_restriction_type_14 = CouponRestrictionTotalRedemptions.from_dict(data)
 
-                    return componentsschemas_coupon_restriction_type_14
+                        return componentsschemas_coupon_restriction_type_14
+                    raise ValueError(
+                        f"/components/schemas/CouponRestrictions_item.type: {tag!r} is not a documented discriminator value (one of discounts-per-redemption, restrict-to-exclusive-application, maximum-order-amount, minimum-order-amount, paid-by-time, redemptions-per-customer, restrict-to-bxgy, restrict-to-countries, restrict-to-customer-tags, restrict-to-customers, restrict-to-invoices, restrict-to-plans, restrict-to-products, restrict-to-subscriptions, total-redemptions)"
+                    )
 
                 componentsschemas_coupon_restrictions_item = _parse_componentsschemas_coupon_restrictions_item(
                     componentsschemas_coupon_restrictions_item_data
@@ -453,14 +349,15 @@ class CouponInput:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError("not str")
                 expired_time_type_0 = datetime.datetime.fromisoformat(data)
 
                 return expired_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"datetime.datetime: {type(exc).__name__}: {exc}")
             return cast(datetime.datetime | None | Unset, data)
 
         expired_time = _parse_expired_time(d.pop("expiredTime", UNSET))
@@ -491,3 +388,22 @@ class CouponInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.coupon_restriction_discount_per_redemption import CouponRestrictionDiscountPerRedemption  # noqa: E402
+from ..models.coupon_restriction_exclusive_application import CouponRestrictionExclusiveApplication  # noqa: E402
+from ..models.coupon_restriction_maximum_order_amount import CouponRestrictionMaximumOrderAmount  # noqa: E402
+from ..models.coupon_restriction_minimum_order_amount import CouponRestrictionMinimumOrderAmount  # noqa: E402
+from ..models.coupon_restriction_paid_by_time import CouponRestrictionPaidByTime  # noqa: E402
+from ..models.coupon_restriction_redemptions_per_customer import CouponRestrictionRedemptionsPerCustomer  # noqa: E402
+from ..models.coupon_restriction_restrict_to_bxgy import CouponRestrictionRestrictToBxgy  # noqa: E402
+from ..models.coupon_restriction_restrict_to_countries import CouponRestrictionRestrictToCountries  # noqa: E402
+from ..models.coupon_restriction_restrict_to_customer_tags import CouponRestrictionRestrictToCustomerTags  # noqa: E402
+from ..models.coupon_restriction_restrict_to_customers import CouponRestrictionRestrictToCustomers  # noqa: E402
+from ..models.coupon_restriction_restrict_to_invoices import CouponRestrictionRestrictToInvoices  # noqa: E402
+from ..models.coupon_restriction_restrict_to_plans import CouponRestrictionRestrictToPlans  # noqa: E402
+from ..models.coupon_restriction_restrict_to_products import CouponRestrictionRestrictToProducts  # noqa: E402
+from ..models.coupon_restriction_restrict_to_subscriptions import CouponRestrictionRestrictToSubscriptions  # noqa: E402
+from ..models.coupon_restriction_total_redemptions import CouponRestrictionTotalRedemptions  # noqa: E402
+from ..models.discount_fixed import DiscountFixed  # noqa: E402
+from ..models.discount_percent import DiscountPercent  # noqa: E402

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coupon_restriction_discount_per_redemption_type import CouponRestrictionDiscountPerRedemptionType
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="CouponRestrictionDiscountPerRedemption")
 
@@ -27,7 +28,7 @@ class CouponRestrictionDiscountPerRedemption:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         quantity = self.quantity
 
@@ -45,7 +46,7 @@ class CouponRestrictionDiscountPerRedemption:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = CouponRestrictionDiscountPerRedemptionType(d.pop("type"))
+        type_ = CouponRestrictionDiscountPerRedemptionType.parse(d.pop("type"))
 
         quantity = d.pop("quantity")
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coupon_restriction_exclusive_application_type import CouponRestrictionExclusiveApplicationType
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="CouponRestrictionExclusiveApplication")
 
@@ -26,7 +27,7 @@ class CouponRestrictionExclusiveApplication:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,7 +42,7 @@ class CouponRestrictionExclusiveApplication:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = CouponRestrictionExclusiveApplicationType(d.pop("type"))
+        type_ = CouponRestrictionExclusiveApplicationType.parse(d.pop("type"))
 
         coupon_restriction_exclusive_application = cls(
             type_=type_,

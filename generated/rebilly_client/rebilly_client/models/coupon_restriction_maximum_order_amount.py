@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coupon_restriction_maximum_order_amount_type import CouponRestrictionMaximumOrderAmountType
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="CouponRestrictionMaximumOrderAmount")
 
@@ -30,7 +31,7 @@ class CouponRestrictionMaximumOrderAmount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         amount = self.amount
 
@@ -51,7 +52,7 @@ class CouponRestrictionMaximumOrderAmount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = CouponRestrictionMaximumOrderAmountType(d.pop("type"))
+        type_ = CouponRestrictionMaximumOrderAmountType.parse(d.pop("type"))
 
         amount = d.pop("amount")
 

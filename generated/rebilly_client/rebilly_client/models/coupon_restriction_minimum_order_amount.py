@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coupon_restriction_minimum_order_amount_type import CouponRestrictionMinimumOrderAmountType
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="CouponRestrictionMinimumOrderAmount")
 
@@ -30,7 +31,7 @@ class CouponRestrictionMinimumOrderAmount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         amount = self.amount
 
@@ -51,7 +52,7 @@ class CouponRestrictionMinimumOrderAmount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = CouponRestrictionMinimumOrderAmountType(d.pop("type"))
+        type_ = CouponRestrictionMinimumOrderAmountType.parse(d.pop("type"))
 
         amount = d.pop("amount")
 

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coupon_restriction_paid_by_time_type import CouponRestrictionPaidByTimeType
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="CouponRestrictionPaidByTime")
 
@@ -28,7 +29,7 @@ class CouponRestrictionPaidByTime:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         time = self.time.isoformat()
 
@@ -46,7 +47,7 @@ class CouponRestrictionPaidByTime:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = CouponRestrictionPaidByTimeType(d.pop("type"))
+        type_ = CouponRestrictionPaidByTimeType.parse(d.pop("type"))
 
         time = datetime.datetime.fromisoformat(d.pop("time"))
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coupon_restriction_redemptions_per_customer_type import CouponRestrictionRedemptionsPerCustomerType
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="CouponRestrictionRedemptionsPerCustomer")
 
@@ -26,7 +27,7 @@ class CouponRestrictionRedemptionsPerCustomer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         quantity = self.quantity
 
@@ -44,7 +45,7 @@ class CouponRestrictionRedemptionsPerCustomer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = CouponRestrictionRedemptionsPerCustomerType(d.pop("type"))
+        type_ = CouponRestrictionRedemptionsPerCustomerType.parse(d.pop("type"))
 
         quantity = d.pop("quantity")
 

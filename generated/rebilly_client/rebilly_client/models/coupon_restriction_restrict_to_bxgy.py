@@ -2,16 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coupon_restriction_restrict_to_bxgy_type import CouponRestrictionRestrictToBxgyType
-
-if TYPE_CHECKING:
-    from ..models.coupon_bxgy_item import CouponBxgyItem
-
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="CouponRestrictionRestrictToBxgy")
 
@@ -35,7 +32,7 @@ class CouponRestrictionRestrictToBxgy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         buy = []
         for buy_item_data in self.buy:
@@ -61,10 +58,8 @@ class CouponRestrictionRestrictToBxgy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.coupon_bxgy_item import CouponBxgyItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = CouponRestrictionRestrictToBxgyType(d.pop("type"))
+        type_ = CouponRestrictionRestrictToBxgyType.parse(d.pop("type"))
 
         buy = []
         _buy = d.pop("buy")
@@ -104,3 +99,6 @@ class CouponRestrictionRestrictToBxgy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.coupon_bxgy_item import CouponBxgyItem  # noqa: E402

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coupon_restriction_restrict_to_customer_tags_type import CouponRestrictionRestrictToCustomerTagsType
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="CouponRestrictionRestrictToCustomerTags")
 
@@ -29,7 +30,7 @@ class CouponRestrictionRestrictToCustomerTags:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         tags = self.tags
 
@@ -50,7 +51,7 @@ class CouponRestrictionRestrictToCustomerTags:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = CouponRestrictionRestrictToCustomerTagsType(d.pop("type"))
+        type_ = CouponRestrictionRestrictToCustomerTagsType.parse(d.pop("type"))
 
         tags = cast(list[str], d.pop("tags"))
 

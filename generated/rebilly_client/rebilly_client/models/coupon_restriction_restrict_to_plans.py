@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coupon_restriction_restrict_to_plans_type import CouponRestrictionRestrictToPlansType
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="CouponRestrictionRestrictToPlans")
 
@@ -30,7 +30,7 @@ class CouponRestrictionRestrictToPlans:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         plan_ids = self.plan_ids
 
@@ -52,7 +52,7 @@ class CouponRestrictionRestrictToPlans:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = CouponRestrictionRestrictToPlansType(d.pop("type"))
+        type_ = CouponRestrictionRestrictToPlansType.parse(d.pop("type"))
 
         plan_ids = cast(list[str], d.pop("planIds"))
 

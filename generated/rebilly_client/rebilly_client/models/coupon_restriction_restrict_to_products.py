@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coupon_restriction_restrict_to_products_type import CouponRestrictionRestrictToProductsType
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="CouponRestrictionRestrictToProducts")
 
@@ -30,7 +30,7 @@ class CouponRestrictionRestrictToProducts:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         product_ids = self.product_ids
 
@@ -52,7 +52,7 @@ class CouponRestrictionRestrictToProducts:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = CouponRestrictionRestrictToProductsType(d.pop("type"))
+        type_ = CouponRestrictionRestrictToProductsType.parse(d.pop("type"))
 
         product_ids = cast(list[str], d.pop("productIds"))
 

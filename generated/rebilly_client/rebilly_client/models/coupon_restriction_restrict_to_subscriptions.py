@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coupon_restriction_restrict_to_subscriptions_type import CouponRestrictionRestrictToSubscriptionsType
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="CouponRestrictionRestrictToSubscriptions")
 
@@ -26,7 +27,7 @@ class CouponRestrictionRestrictToSubscriptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         subscription_ids = self.subscription_ids
 
@@ -44,7 +45,7 @@ class CouponRestrictionRestrictToSubscriptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = CouponRestrictionRestrictToSubscriptionsType(d.pop("type"))
+        type_ = CouponRestrictionRestrictToSubscriptionsType.parse(d.pop("type"))
 
         subscription_ids = cast(list[str], d.pop("subscriptionIds"))
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coupon_restriction_total_redemptions_type import CouponRestrictionTotalRedemptionsType
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="CouponRestrictionTotalRedemptions")
 
@@ -26,7 +27,7 @@ class CouponRestrictionTotalRedemptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         quantity = self.quantity
 
@@ -44,7 +45,7 @@ class CouponRestrictionTotalRedemptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = CouponRestrictionTotalRedemptionsType(d.pop("type"))
+        type_ = CouponRestrictionTotalRedemptionsType.parse(d.pop("type"))
 
         quantity = d.pop("quantity")
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.discount_context import DiscountContext
 from ..models.discount_fixed_type import DiscountFixedType
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="DiscountFixed")
 
@@ -31,11 +31,11 @@ class DiscountFixed:
     type_: DiscountFixedType
     amount: float
     currency: str
-    context: DiscountContext | Unset = UNSET
+    context: DiscountContext | UnknownEnumValue | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         amount = self.amount
 
@@ -43,7 +43,9 @@ class DiscountFixed:
 
         context: str | Unset = UNSET
         if not isinstance(self.context, Unset):
-            context = self.context.value
+            context = (
+                self.context.value if not isinstance(self.context, UnknownEnumValue) else self.context.reject("context")
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,18 +64,18 @@ class DiscountFixed:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = DiscountFixedType(d.pop("type"))
+        type_ = DiscountFixedType.parse(d.pop("type"))
 
         amount = d.pop("amount")
 
         currency = d.pop("currency")
 
         _context = d.pop("context", UNSET)
-        context: DiscountContext | Unset
+        context: DiscountContext | UnknownEnumValue | Unset
         if isinstance(_context, Unset):
             context = UNSET
         else:
-            context = DiscountContext(_context)
+            context = DiscountContext.parse(_context)
 
         discount_fixed = cls(
             type_=type_,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.discount_context import DiscountContext
 from ..models.discount_percent_type import DiscountPercentType
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="DiscountPercent")
 
@@ -28,17 +28,19 @@ class DiscountPercent:
 
     type_: DiscountPercentType
     value: float
-    context: DiscountContext | Unset = UNSET
+    context: DiscountContext | UnknownEnumValue | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         value = self.value
 
         context: str | Unset = UNSET
         if not isinstance(self.context, Unset):
-            context = self.context.value
+            context = (
+                self.context.value if not isinstance(self.context, UnknownEnumValue) else self.context.reject("context")
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,16 +58,16 @@ class DiscountPercent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = DiscountPercentType(d.pop("type"))
+        type_ = DiscountPercentType.parse(d.pop("type"))
 
         value = d.pop("value")
 
         _context = d.pop("context", UNSET)
-        context: DiscountContext | Unset
+        context: DiscountContext | UnknownEnumValue | Unset
         if isinstance(_context, Unset):
             context = UNSET
         else:
-            context = DiscountContext(_context)
+            context = DiscountContext.parse(_context)
 
         discount_percent = cls(
             type_=type_,

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rebilly_invalid_field import RebillyInvalidField
-
 
 T = TypeVar("T", bound="RebillyValidationProblem")
 
@@ -82,8 +78,6 @@ class RebillyValidationProblem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rebilly_invalid_field import RebillyInvalidField  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
@@ -134,3 +128,6 @@ class RebillyValidationProblem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.rebilly_invalid_field import RebillyInvalidField  # noqa: E402

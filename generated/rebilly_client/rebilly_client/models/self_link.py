@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.self_link_rel import SelfLinkRel
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="SelfLink")
 
@@ -31,7 +31,7 @@ class SelfLink:
 
         rel: str | Unset = UNSET
         if not isinstance(self.rel, Unset):
-            rel = self.rel.value
+            rel = self.rel.value if not isinstance(self.rel, UnknownEnumValue) else self.rel.reject("rel")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,7 +53,7 @@ class SelfLink:
         if isinstance(_rel, Unset):
             rel = UNSET
         else:
-            rel = SelfLinkRel(_rel)
+            rel = SelfLinkRel.parse(_rel)
 
         self_link = cls(
             href=href,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,7 @@ from ..models.async_action_object import AsyncActionObject
 from ..models.async_action_operation_status import AsyncActionOperationStatus
 from ..models.async_action_status import AsyncActionStatus
 from ..models.async_action_type import AsyncActionType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.async_action_result import AsyncActionResult
-
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="AsyncAction")
 
@@ -43,9 +39,9 @@ class AsyncAction:
     """
 
     id: str | Unset = UNSET
-    type_: AsyncActionType | Unset = UNSET
-    status: AsyncActionStatus | Unset = UNSET
-    operation_status: AsyncActionOperationStatus | Unset = UNSET
+    type_: AsyncActionType | UnknownEnumValue | Unset = UNSET
+    status: AsyncActionStatus | UnknownEnumValue | Unset = UNSET
+    operation_status: AsyncActionOperationStatus | UnknownEnumValue | Unset = UNSET
     result: AsyncActionResult | None | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
@@ -56,21 +52,25 @@ class AsyncAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.async_action_result import AsyncActionResult  # noqa: PLC0415
-
         id = self.id
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = (
+                self.status.value if not isinstance(self.status, UnknownEnumValue) else self.status.reject("status")
+            )
 
         operation_status: str | Unset = UNSET
         if not isinstance(self.operation_status, Unset):
-            operation_status = self.operation_status.value
+            operation_status = (
+                self.operation_status.value
+                if not isinstance(self.operation_status, UnknownEnumValue)
+                else self.operation_status.reject("operation_status")
+            )
 
         result: dict[str, Any] | None | Unset
         if isinstance(self.result, Unset):
@@ -100,7 +100,9 @@ class AsyncAction:
 
         object_: str | Unset = UNSET
         if not isinstance(self.object_, Unset):
-            object_ = self.object_.value
+            object_ = (
+                self.object_.value if not isinstance(self.object_, UnknownEnumValue) else self.object_.reject("object")
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -132,45 +134,44 @@ class AsyncAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.async_action_result import AsyncActionResult  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         _type_ = d.pop("type", UNSET)
-        type_: AsyncActionType | Unset
+        type_: AsyncActionType | UnknownEnumValue | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = AsyncActionType(_type_)
+            type_ = AsyncActionType.parse(_type_)
 
         _status = d.pop("status", UNSET)
-        status: AsyncActionStatus | Unset
+        status: AsyncActionStatus | UnknownEnumValue | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = AsyncActionStatus(_status)
+            status = AsyncActionStatus.parse(_status)
 
         _operation_status = d.pop("operation_status", UNSET)
-        operation_status: AsyncActionOperationStatus | Unset
+        operation_status: AsyncActionOperationStatus | UnknownEnumValue | Unset
         if isinstance(_operation_status, Unset):
             operation_status = UNSET
         else:
-            operation_status = AsyncActionOperationStatus(_operation_status)
+            operation_status = AsyncActionOperationStatus.parse(_operation_status)
 
         def _parse_result(data: object) -> AsyncActionResult | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 result_type_0 = AsyncActionResult.from_dict(data)
 
                 return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"AsyncActionResult: {type(exc).__name__}: {exc}")
             return cast(AsyncActionResult | None | Unset, data)
 
         result = _parse_result(d.pop("result", UNSET))
@@ -187,14 +188,15 @@ class AsyncAction:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError("not str")
                 updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"datetime.datetime: {type(exc).__name__}: {exc}")
             return cast(datetime.datetime | None | Unset, data)
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
@@ -210,7 +212,7 @@ class AsyncAction:
         if isinstance(_object_, Unset):
             object_ = UNSET
         else:
-            object_ = AsyncActionObject(_object_)
+            object_ = AsyncActionObject.parse(_object_)
 
         async_action = cls(
             id=id,
@@ -244,3 +246,6 @@ class AsyncAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.async_action_result import AsyncActionResult  # noqa: E402

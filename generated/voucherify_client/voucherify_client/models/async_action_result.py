@@ -3,17 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.async_action_error import AsyncActionError
-    from ..models.async_action_failed_item import AsyncActionFailedItem
-
 
 T = TypeVar("T", bound="AsyncActionResult")
 
@@ -96,9 +91,6 @@ class AsyncActionResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.async_action_error import AsyncActionError  # noqa: PLC0415
-        from ..models.async_action_failed_item import AsyncActionFailedItem  # noqa: PLC0415
-
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
@@ -161,3 +153,7 @@ class AsyncActionResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.async_action_error import AsyncActionError  # noqa: E402
+from ..models.async_action_failed_item import AsyncActionFailedItem  # noqa: E402

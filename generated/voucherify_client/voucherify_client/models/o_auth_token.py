@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.o_auth_token_token_type import OAuthTokenTokenType
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="OAuthToken")
 
@@ -45,7 +46,11 @@ class OAuthToken:
 
         scope = self.scope
 
-        token_type = self.token_type.value
+        token_type = (
+            self.token_type.value
+            if not isinstance(self.token_type, UnknownEnumValue)
+            else self.token_type.reject("token_type")
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,7 +80,7 @@ class OAuthToken:
 
         scope = d.pop("scope")
 
-        token_type = OAuthTokenTokenType(d.pop("token_type"))
+        token_type = OAuthTokenTokenType.parse(d.pop("token_type"))
 
         o_auth_token = cls(
             access_token=access_token,

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.o_auth_token_generate_request_body_grant_type import OAuthTokenGenerateRequestBodyGrantType
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="OAuthTokenGenerateRequestBody")
 
@@ -28,7 +29,11 @@ class OAuthTokenGenerateRequestBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        grant_type = self.grant_type.value
+        grant_type = (
+            self.grant_type.value
+            if not isinstance(self.grant_type, UnknownEnumValue)
+            else self.grant_type.reject("grant_type")
+        )
 
         scope = self.scope
 
@@ -46,7 +51,7 @@ class OAuthTokenGenerateRequestBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        grant_type = OAuthTokenGenerateRequestBodyGrantType(d.pop("grant_type"))
+        grant_type = OAuthTokenGenerateRequestBodyGrantType.parse(d.pop("grant_type"))
 
         scope = d.pop("scope")
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.o_auth_token_token_type import OAuthTokenTokenType
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="OAuthTokenIntrospectionActive")
 
@@ -47,7 +48,11 @@ class OAuthTokenIntrospectionActive:
 
         scope = self.scope
 
-        token_type = self.token_type.value
+        token_type = (
+            self.token_type.value
+            if not isinstance(self.token_type, UnknownEnumValue)
+            else self.token_type.reject("token_type")
+        )
 
         active = self.active
 
@@ -80,7 +85,7 @@ class OAuthTokenIntrospectionActive:
 
         scope = d.pop("scope")
 
-        token_type = OAuthTokenTokenType(d.pop("token_type"))
+        token_type = OAuthTokenTokenType.parse(d.pop("token_type"))
 
         active = d.pop("active")
 

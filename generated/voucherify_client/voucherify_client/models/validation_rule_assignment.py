@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.validation_rule_assignment_object import ValidationRuleAssignmentObject
 from ..models.validation_rule_assignment_validation_status import ValidationRuleAssignmentValidationStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="ValidationRuleAssignment")
 
@@ -38,7 +38,7 @@ class ValidationRuleAssignment:
     object_: ValidationRuleAssignmentObject
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
-    validation_status: ValidationRuleAssignmentValidationStatus | Unset = UNSET
+    validation_status: ValidationRuleAssignmentValidationStatus | UnknownEnumValue | Unset = UNSET
     validation_omitted_rules: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,7 +51,9 @@ class ValidationRuleAssignment:
 
         related_object_type = self.related_object_type
 
-        object_ = self.object_.value
+        object_ = (
+            self.object_.value if not isinstance(self.object_, UnknownEnumValue) else self.object_.reject("object")
+        )
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -63,7 +65,11 @@ class ValidationRuleAssignment:
 
         validation_status: str | Unset = UNSET
         if not isinstance(self.validation_status, Unset):
-            validation_status = self.validation_status.value
+            validation_status = (
+                self.validation_status.value
+                if not isinstance(self.validation_status, UnknownEnumValue)
+                else self.validation_status.reject("validation_status")
+            )
 
         validation_omitted_rules: list[str] | Unset = UNSET
         if not isinstance(self.validation_omitted_rules, Unset):
@@ -102,7 +108,7 @@ class ValidationRuleAssignment:
 
         related_object_type = d.pop("related_object_type")
 
-        object_ = ValidationRuleAssignmentObject(d.pop("object"))
+        object_ = ValidationRuleAssignmentObject.parse(d.pop("object"))
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -119,11 +125,11 @@ class ValidationRuleAssignment:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         _validation_status = d.pop("validation_status", UNSET)
-        validation_status: ValidationRuleAssignmentValidationStatus | Unset
+        validation_status: ValidationRuleAssignmentValidationStatus | UnknownEnumValue | Unset
         if isinstance(_validation_status, Unset):
             validation_status = UNSET
         else:
-            validation_status = ValidationRuleAssignmentValidationStatus(_validation_status)
+            validation_status = ValidationRuleAssignmentValidationStatus.parse(_validation_status)
 
         validation_omitted_rules = cast(list[str], d.pop("validation_omitted_rules", UNSET))
 

@@ -2,17 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validation_rules_assignments_list_data_ref import ValidationRulesAssignmentsListDataRef
 from ..models.validation_rules_assignments_list_object import ValidationRulesAssignmentsListObject
-
-if TYPE_CHECKING:
-    from ..models.validation_rule_assignment import ValidationRuleAssignment
-
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="ValidationRulesAssignmentsList")
 
@@ -35,9 +32,13 @@ class ValidationRulesAssignmentsList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_ = self.object_.value
+        object_ = (
+            self.object_.value if not isinstance(self.object_, UnknownEnumValue) else self.object_.reject("object")
+        )
 
-        data_ref = self.data_ref.value
+        data_ref = (
+            self.data_ref.value if not isinstance(self.data_ref, UnknownEnumValue) else self.data_ref.reject("data_ref")
+        )
 
         data = []
         for data_item_data in self.data:
@@ -61,12 +62,10 @@ class ValidationRulesAssignmentsList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_rule_assignment import ValidationRuleAssignment  # noqa: PLC0415
-
         d = dict(src_dict)
-        object_ = ValidationRulesAssignmentsListObject(d.pop("object"))
+        object_ = ValidationRulesAssignmentsListObject.parse(d.pop("object"))
 
-        data_ref = ValidationRulesAssignmentsListDataRef(d.pop("data_ref"))
+        data_ref = ValidationRulesAssignmentsListDataRef.parse(d.pop("data_ref"))
 
         data = []
         _data = d.pop("data")
@@ -102,3 +101,6 @@ class ValidationRulesAssignmentsList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validation_rule_assignment import ValidationRuleAssignment  # noqa: E402

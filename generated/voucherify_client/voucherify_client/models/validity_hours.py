@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validity_hours_daily import ValidityHoursDaily
-
 
 T = TypeVar("T", bound="ValidityHours")
 
@@ -46,8 +42,6 @@ class ValidityHours:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validity_hours_daily import ValidityHoursDaily  # noqa: PLC0415
-
         d = dict(src_dict)
         _daily = d.pop("daily", UNSET)
         daily: list[ValidityHoursDaily] | Unset = UNSET
@@ -80,3 +74,6 @@ class ValidityHours:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validity_hours_daily import ValidityHoursDaily  # noqa: E402

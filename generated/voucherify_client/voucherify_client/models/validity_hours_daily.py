@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validity_day_of_week_item import ValidityDayOfWeekItem
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="ValidityHoursDaily")
 
@@ -25,7 +25,7 @@ class ValidityHoursDaily:
     """
 
     start_time: str | Unset = UNSET
-    days_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
+    days_of_week: list[ValidityDayOfWeekItem | UnknownEnumValue] | Unset = UNSET
     expiration_time: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,7 +36,13 @@ class ValidityHoursDaily:
         if not isinstance(self.days_of_week, Unset):
             days_of_week = []
             for componentsschemas_validity_day_of_week_item_data in self.days_of_week:
-                componentsschemas_validity_day_of_week_item = componentsschemas_validity_day_of_week_item_data.value
+                componentsschemas_validity_day_of_week_item = (
+                    componentsschemas_validity_day_of_week_item_data.value
+                    if not isinstance(componentsschemas_validity_day_of_week_item_data, UnknownEnumValue)
+                    else componentsschemas_validity_day_of_week_item_data.reject(
+                        "/components/schemas/ValidityDayOfWeek_item"
+                    )
+                )
                 days_of_week.append(componentsschemas_validity_day_of_week_item)
 
         expiration_time = self.expiration_time
@@ -59,11 +65,11 @@ class ValidityHoursDaily:
         start_time = d.pop("start_time", UNSET)
 
         _days_of_week = d.pop("days_of_week", UNSET)
-        days_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
+        days_of_week: list[ValidityDayOfWeekItem | UnknownEnumValue] | Unset = UNSET
         if _days_of_week is not UNSET:
             days_of_week = []
             for componentsschemas_validity_day_of_week_item_data in _days_of_week:
-                componentsschemas_validity_day_of_week_item = ValidityDayOfWeekItem(
+                componentsschemas_validity_day_of_week_item = ValidityDayOfWeekItem.parse(
                     componentsschemas_validity_day_of_week_item_data
                 )
 

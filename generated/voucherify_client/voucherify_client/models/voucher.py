@@ -3,32 +3,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validity_day_of_week_item import ValidityDayOfWeekItem
 from ..models.voucher_type import VoucherType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validation_rules_assignments_list import ValidationRulesAssignmentsList
-    from ..models.validity_hours import ValidityHours
-    from ..models.validity_timeframe import ValidityTimeframe
-    from ..models.voucher_assets import VoucherAssets
-    from ..models.voucher_category import VoucherCategory
-    from ..models.voucher_gift import VoucherGift
-    from ..models.voucher_loyalty_card import VoucherLoyaltyCard
-    from ..models.voucher_metadata import VoucherMetadata
-    from ..models.voucher_publish import VoucherPublish
-    from ..models.voucher_redemption import VoucherRedemption
-    from ..models.voucherify_discount_amount import VoucherifyDiscountAmount
-    from ..models.voucherify_discount_fixed import VoucherifyDiscountFixed
-    from ..models.voucherify_discount_percent import VoucherifyDiscountPercent
-    from ..models.voucherify_discount_unit import VoucherifyDiscountUnit
-    from ..models.voucherify_discount_unit_multiple import VoucherifyDiscountUnitMultiple
-
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="Voucher")
 
@@ -83,7 +65,7 @@ class Voucher:
     category: None | str | Unset = UNSET
     category_id: None | str | Unset = UNSET
     categories: list[VoucherCategory] | Unset = UNSET
-    type_: VoucherType | Unset = UNSET
+    type_: VoucherType | UnknownEnumValue | Unset = UNSET
     discount: (
         None
         | Unset
@@ -98,7 +80,7 @@ class Voucher:
     start_date: datetime.datetime | None | Unset = UNSET
     expiration_date: datetime.datetime | None | Unset = UNSET
     validity_timeframe: None | Unset | ValidityTimeframe = UNSET
-    validity_day_of_week: list[ValidityDayOfWeekItem] | None | Unset = UNSET
+    validity_day_of_week: list[ValidityDayOfWeekItem | UnknownEnumValue] | None | Unset = UNSET
     validity_hours: ValidityHours | Unset = UNSET
     active: bool | None | Unset = UNSET
     additional_info: None | str | Unset = UNSET
@@ -116,15 +98,6 @@ class Voucher:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.validity_timeframe import ValidityTimeframe  # noqa: PLC0415
-        from ..models.voucher_gift import VoucherGift  # noqa: PLC0415
-        from ..models.voucher_loyalty_card import VoucherLoyaltyCard  # noqa: PLC0415
-        from ..models.voucherify_discount_amount import VoucherifyDiscountAmount  # noqa: PLC0415
-        from ..models.voucherify_discount_fixed import VoucherifyDiscountFixed  # noqa: PLC0415
-        from ..models.voucherify_discount_percent import VoucherifyDiscountPercent  # noqa: PLC0415
-        from ..models.voucherify_discount_unit import VoucherifyDiscountUnit  # noqa: PLC0415
-        from ..models.voucherify_discount_unit_multiple import VoucherifyDiscountUnitMultiple  # noqa: PLC0415
-
         id = self.id
 
         code = self.code
@@ -162,7 +135,7 @@ class Voucher:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         discount: dict[str, Any] | None | Unset
         if isinstance(self.discount, Unset):
@@ -226,7 +199,13 @@ class Voucher:
         elif isinstance(self.validity_day_of_week, list):
             validity_day_of_week = []
             for componentsschemas_validity_day_of_week_item_data in self.validity_day_of_week:
-                componentsschemas_validity_day_of_week_item = componentsschemas_validity_day_of_week_item_data.value
+                componentsschemas_validity_day_of_week_item = (
+                    componentsschemas_validity_day_of_week_item_data.value
+                    if not isinstance(componentsschemas_validity_day_of_week_item_data, UnknownEnumValue)
+                    else componentsschemas_validity_day_of_week_item_data.reject(
+                        "/components/schemas/ValidityDayOfWeek_item"
+                    )
+                )
                 validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
 
         else:
@@ -358,22 +337,6 @@ class Voucher:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_rules_assignments_list import ValidationRulesAssignmentsList  # noqa: PLC0415
-        from ..models.validity_hours import ValidityHours  # noqa: PLC0415
-        from ..models.validity_timeframe import ValidityTimeframe  # noqa: PLC0415
-        from ..models.voucher_assets import VoucherAssets  # noqa: PLC0415
-        from ..models.voucher_category import VoucherCategory  # noqa: PLC0415
-        from ..models.voucher_gift import VoucherGift  # noqa: PLC0415
-        from ..models.voucher_loyalty_card import VoucherLoyaltyCard  # noqa: PLC0415
-        from ..models.voucher_metadata import VoucherMetadata  # noqa: PLC0415
-        from ..models.voucher_publish import VoucherPublish  # noqa: PLC0415
-        from ..models.voucher_redemption import VoucherRedemption  # noqa: PLC0415
-        from ..models.voucherify_discount_amount import VoucherifyDiscountAmount  # noqa: PLC0415
-        from ..models.voucherify_discount_fixed import VoucherifyDiscountFixed  # noqa: PLC0415
-        from ..models.voucherify_discount_percent import VoucherifyDiscountPercent  # noqa: PLC0415
-        from ..models.voucherify_discount_unit import VoucherifyDiscountUnit  # noqa: PLC0415
-        from ..models.voucherify_discount_unit_multiple import VoucherifyDiscountUnitMultiple  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -425,11 +388,11 @@ class Voucher:
                 categories.append(categories_item)
 
         _type_ = d.pop("type", UNSET)
-        type_: VoucherType | Unset
+        type_: VoucherType | UnknownEnumValue | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = VoucherType(_type_)
+            type_ = VoucherType.parse(_type_)
 
         def _parse_discount(
             data: object,
@@ -446,46 +409,47 @@ class Voucher:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 componentsschemas_voucherify_discount_type_0 = VoucherifyDiscountAmount.from_dict(data)
 
                 return componentsschemas_voucherify_discount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherifyDiscountAmount: {type(exc).__name__}: {exc}")
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 componentsschemas_voucherify_discount_type_1 = VoucherifyDiscountUnit.from_dict(data)
 
                 return componentsschemas_voucherify_discount_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherifyDiscountUnit: {type(exc).__name__}: {exc}")
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 componentsschemas_voucherify_discount_type_2 = VoucherifyDiscountUnitMultiple.from_dict(data)
 
                 return componentsschemas_voucherify_discount_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherifyDiscountUnitMultiple: {type(exc).__name__}: {exc}")
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 componentsschemas_voucherify_discount_type_3 = VoucherifyDiscountPercent.from_dict(data)
 
                 return componentsschemas_voucherify_discount_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherifyDiscountPercent: {type(exc).__name__}: {exc}")
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 componentsschemas_voucherify_discount_type_4 = VoucherifyDiscountFixed.from_dict(data)
 
                 return componentsschemas_voucherify_discount_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherifyDiscountFixed: {type(exc).__name__}: {exc}")
             return cast(
                 None
                 | Unset
@@ -504,14 +468,15 @@ class Voucher:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 gift_type_0 = VoucherGift.from_dict(data)
 
                 return gift_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherGift: {type(exc).__name__}: {exc}")
             return cast(None | Unset | VoucherGift, data)
 
         gift = _parse_gift(d.pop("gift", UNSET))
@@ -521,14 +486,15 @@ class Voucher:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 loyalty_card_type_0 = VoucherLoyaltyCard.from_dict(data)
 
                 return loyalty_card_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherLoyaltyCard: {type(exc).__name__}: {exc}")
             return cast(None | Unset | VoucherLoyaltyCard, data)
 
         loyalty_card = _parse_loyalty_card(d.pop("loyalty_card", UNSET))
@@ -538,14 +504,15 @@ class Voucher:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError("not str")
                 start_date_type_0 = datetime.datetime.fromisoformat(data)
 
                 return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"datetime.datetime: {type(exc).__name__}: {exc}")
             return cast(datetime.datetime | None | Unset, data)
 
         start_date = _parse_start_date(d.pop("start_date", UNSET))
@@ -555,14 +522,15 @@ class Voucher:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError("not str")
                 expiration_date_type_0 = datetime.datetime.fromisoformat(data)
 
                 return expiration_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"datetime.datetime: {type(exc).__name__}: {exc}")
             return cast(datetime.datetime | None | Unset, data)
 
         expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
@@ -572,39 +540,41 @@ class Voucher:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 validity_timeframe_type_0 = ValidityTimeframe.from_dict(data)
 
                 return validity_timeframe_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"ValidityTimeframe: {type(exc).__name__}: {exc}")
             return cast(None | Unset | ValidityTimeframe, data)
 
         validity_timeframe = _parse_validity_timeframe(d.pop("validity_timeframe", UNSET))
 
-        def _parse_validity_day_of_week(data: object) -> list[ValidityDayOfWeekItem] | None | Unset:
+        def _parse_validity_day_of_week(data: object) -> list[ValidityDayOfWeekItem | UnknownEnumValue] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, list):
-                    raise TypeError()
+                    raise TypeError("not list")
                 validity_day_of_week_type_0 = []
                 _validity_day_of_week_type_0 = data
                 for componentsschemas_validity_day_of_week_item_data in _validity_day_of_week_type_0:
-                    componentsschemas_validity_day_of_week_item = ValidityDayOfWeekItem(
+                    componentsschemas_validity_day_of_week_item = ValidityDayOfWeekItem.parse(
                         componentsschemas_validity_day_of_week_item_data
                     )
 
                     validity_day_of_week_type_0.append(componentsschemas_validity_day_of_week_item)
 
                 return validity_day_of_week_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ValidityDayOfWeekItem] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"list[ValidityDayOfWeekItem]: {type(exc).__name__}: {exc}")
+            return cast(list[ValidityDayOfWeekItem | UnknownEnumValue] | None | Unset, data)
 
         validity_day_of_week = _parse_validity_day_of_week(d.pop("validity_day_of_week", UNSET))
 
@@ -668,14 +638,15 @@ class Voucher:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError("not str")
                 updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"datetime.datetime: {type(exc).__name__}: {exc}")
             return cast(datetime.datetime | None | Unset, data)
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
@@ -757,3 +728,20 @@ class Voucher:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validation_rules_assignments_list import ValidationRulesAssignmentsList  # noqa: E402
+from ..models.validity_hours import ValidityHours  # noqa: E402
+from ..models.validity_timeframe import ValidityTimeframe  # noqa: E402
+from ..models.voucher_assets import VoucherAssets  # noqa: E402
+from ..models.voucher_category import VoucherCategory  # noqa: E402
+from ..models.voucher_gift import VoucherGift  # noqa: E402
+from ..models.voucher_loyalty_card import VoucherLoyaltyCard  # noqa: E402
+from ..models.voucher_metadata import VoucherMetadata  # noqa: E402
+from ..models.voucher_publish import VoucherPublish  # noqa: E402
+from ..models.voucher_redemption import VoucherRedemption  # noqa: E402
+from ..models.voucherify_discount_amount import VoucherifyDiscountAmount  # noqa: E402
+from ..models.voucherify_discount_fixed import VoucherifyDiscountFixed  # noqa: E402
+from ..models.voucherify_discount_percent import VoucherifyDiscountPercent  # noqa: E402
+from ..models.voucherify_discount_unit import VoucherifyDiscountUnit  # noqa: E402
+from ..models.voucherify_discount_unit_multiple import VoucherifyDiscountUnitMultiple  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.voucher_asset import VoucherAsset
-
 
 T = TypeVar("T", bound="VoucherAssets")
 
@@ -51,8 +47,6 @@ class VoucherAssets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.voucher_asset import VoucherAsset  # noqa: PLC0415
-
         d = dict(src_dict)
         _qr = d.pop("qr", UNSET)
         qr: VoucherAsset | Unset
@@ -91,3 +85,6 @@ class VoucherAssets:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.voucher_asset import VoucherAsset  # noqa: E402

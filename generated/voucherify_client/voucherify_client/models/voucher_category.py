@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voucher_category_object import VoucherCategoryObject
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="VoucherCategory")
 
@@ -42,7 +42,9 @@ class VoucherCategory:
 
         hierarchy = self.hierarchy
 
-        object_ = self.object_.value
+        object_ = (
+            self.object_.value if not isinstance(self.object_, UnknownEnumValue) else self.object_.reject("object")
+        )
 
         created_at = self.created_at.isoformat()
 
@@ -75,7 +77,7 @@ class VoucherCategory:
 
         hierarchy = d.pop("hierarchy")
 
-        object_ = VoucherCategoryObject(d.pop("object"))
+        object_ = VoucherCategoryObject.parse(d.pop("object"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voucher_gift_effect import VoucherGiftEffect
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="VoucherGift")
 
@@ -28,7 +28,7 @@ class VoucherGift:
     amount: int | Unset = UNSET
     subtracted_amount: int | Unset = UNSET
     balance: int | Unset = UNSET
-    effect: VoucherGiftEffect | Unset = UNSET
+    effect: VoucherGiftEffect | UnknownEnumValue | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,7 +40,9 @@ class VoucherGift:
 
         effect: str | Unset = UNSET
         if not isinstance(self.effect, Unset):
-            effect = self.effect.value
+            effect = (
+                self.effect.value if not isinstance(self.effect, UnknownEnumValue) else self.effect.reject("effect")
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,11 +68,11 @@ class VoucherGift:
         balance = d.pop("balance", UNSET)
 
         _effect = d.pop("effect", UNSET)
-        effect: VoucherGiftEffect | Unset
+        effect: VoucherGiftEffect | UnknownEnumValue | Unset
         if isinstance(_effect, Unset):
             effect = UNSET
         else:
-            effect = VoucherGiftEffect(_effect)
+            effect = VoucherGiftEffect.parse(_effect)
 
         voucher_gift = cls(
             amount=amount,

@@ -2,19 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validity_day_of_week_item import ValidityDayOfWeekItem
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validity_timeframe import ValidityTimeframe
-    from ..models.voucher_import_base_metadata import VoucherImportBaseMetadata
-    from ..models.voucher_import_redemption import VoucherImportRedemption
-
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="VoucherImportBase")
 
@@ -73,7 +67,7 @@ class VoucherImportBase:
     start_date: str | Unset = UNSET
     expiration_date: str | Unset = UNSET
     validity_timeframe: ValidityTimeframe | Unset = UNSET
-    validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
+    validity_day_of_week: list[ValidityDayOfWeekItem | UnknownEnumValue] | Unset = UNSET
     additional_info: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -104,7 +98,13 @@ class VoucherImportBase:
         if not isinstance(self.validity_day_of_week, Unset):
             validity_day_of_week = []
             for componentsschemas_validity_day_of_week_item_data in self.validity_day_of_week:
-                componentsschemas_validity_day_of_week_item = componentsschemas_validity_day_of_week_item_data.value
+                componentsschemas_validity_day_of_week_item = (
+                    componentsschemas_validity_day_of_week_item_data.value
+                    if not isinstance(componentsschemas_validity_day_of_week_item_data, UnknownEnumValue)
+                    else componentsschemas_validity_day_of_week_item_data.reject(
+                        "/components/schemas/ValidityDayOfWeek_item"
+                    )
+                )
                 validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
 
         additional_info = self.additional_info
@@ -139,10 +139,6 @@ class VoucherImportBase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validity_timeframe import ValidityTimeframe  # noqa: PLC0415
-        from ..models.voucher_import_base_metadata import VoucherImportBaseMetadata  # noqa: PLC0415
-        from ..models.voucher_import_redemption import VoucherImportRedemption  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -176,11 +172,11 @@ class VoucherImportBase:
             validity_timeframe = ValidityTimeframe.from_dict(_validity_timeframe)
 
         _validity_day_of_week = d.pop("validity_day_of_week", UNSET)
-        validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
+        validity_day_of_week: list[ValidityDayOfWeekItem | UnknownEnumValue] | Unset = UNSET
         if _validity_day_of_week is not UNSET:
             validity_day_of_week = []
             for componentsschemas_validity_day_of_week_item_data in _validity_day_of_week:
-                componentsschemas_validity_day_of_week_item = ValidityDayOfWeekItem(
+                componentsschemas_validity_day_of_week_item = ValidityDayOfWeekItem.parse(
                     componentsschemas_validity_day_of_week_item_data
                 )
 
@@ -219,3 +215,8 @@ class VoucherImportBase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validity_timeframe import ValidityTimeframe  # noqa: E402
+from ..models.voucher_import_base_metadata import VoucherImportBaseMetadata  # noqa: E402
+from ..models.voucher_import_redemption import VoucherImportRedemption  # noqa: E402

@@ -2,21 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validity_day_of_week_item import ValidityDayOfWeekItem
 from ..models.voucher_import_gift_type import VoucherImportGiftType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validity_timeframe import ValidityTimeframe
-    from ..models.voucher_import_base_metadata import VoucherImportBaseMetadata
-    from ..models.voucher_import_gift_balance import VoucherImportGiftBalance
-    from ..models.voucher_import_redemption import VoucherImportRedemption
-
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="VoucherImportGift")
 
@@ -80,7 +73,7 @@ class VoucherImportGift:
     start_date: str | Unset = UNSET
     expiration_date: str | Unset = UNSET
     validity_timeframe: ValidityTimeframe | Unset = UNSET
-    validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
+    validity_day_of_week: list[ValidityDayOfWeekItem | UnknownEnumValue] | Unset = UNSET
     additional_info: str | Unset = UNSET
     type_: VoucherImportGiftType | Unset = VoucherImportGiftType.GIFT_VOUCHER
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -114,14 +107,20 @@ class VoucherImportGift:
         if not isinstance(self.validity_day_of_week, Unset):
             validity_day_of_week = []
             for componentsschemas_validity_day_of_week_item_data in self.validity_day_of_week:
-                componentsschemas_validity_day_of_week_item = componentsschemas_validity_day_of_week_item_data.value
+                componentsschemas_validity_day_of_week_item = (
+                    componentsschemas_validity_day_of_week_item_data.value
+                    if not isinstance(componentsschemas_validity_day_of_week_item_data, UnknownEnumValue)
+                    else componentsschemas_validity_day_of_week_item_data.reject(
+                        "/components/schemas/ValidityDayOfWeek_item"
+                    )
+                )
                 validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
 
         additional_info = self.additional_info
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -156,11 +155,6 @@ class VoucherImportGift:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validity_timeframe import ValidityTimeframe  # noqa: PLC0415
-        from ..models.voucher_import_base_metadata import VoucherImportBaseMetadata  # noqa: PLC0415
-        from ..models.voucher_import_gift_balance import VoucherImportGiftBalance  # noqa: PLC0415
-        from ..models.voucher_import_redemption import VoucherImportRedemption  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -196,11 +190,11 @@ class VoucherImportGift:
             validity_timeframe = ValidityTimeframe.from_dict(_validity_timeframe)
 
         _validity_day_of_week = d.pop("validity_day_of_week", UNSET)
-        validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
+        validity_day_of_week: list[ValidityDayOfWeekItem | UnknownEnumValue] | Unset = UNSET
         if _validity_day_of_week is not UNSET:
             validity_day_of_week = []
             for componentsschemas_validity_day_of_week_item_data in _validity_day_of_week:
-                componentsschemas_validity_day_of_week_item = ValidityDayOfWeekItem(
+                componentsschemas_validity_day_of_week_item = ValidityDayOfWeekItem.parse(
                     componentsschemas_validity_day_of_week_item_data
                 )
 
@@ -213,7 +207,7 @@ class VoucherImportGift:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = VoucherImportGiftType(_type_)
+            type_ = VoucherImportGiftType.parse(_type_)
 
         voucher_import_gift = cls(
             code=code,
@@ -248,3 +242,9 @@ class VoucherImportGift:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validity_timeframe import ValidityTimeframe  # noqa: E402
+from ..models.voucher_import_base_metadata import VoucherImportBaseMetadata  # noqa: E402
+from ..models.voucher_import_gift_balance import VoucherImportGiftBalance  # noqa: E402
+from ..models.voucher_import_redemption import VoucherImportRedemption  # noqa: E402

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.voucherify_discount_amount_effect import VoucherifyDiscountAmountEffect
 from ..models.voucherify_discount_amount_type import VoucherifyDiscountAmountType
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="VoucherifyDiscountAmount")
 
@@ -31,12 +31,12 @@ class VoucherifyDiscountAmount:
     amount_off: float
     amount_off_formula: str | Unset = UNSET
     aggregated_amount_limit: int | Unset = UNSET
-    effect: VoucherifyDiscountAmountEffect | Unset = UNSET
+    effect: VoucherifyDiscountAmountEffect | UnknownEnumValue | Unset = UNSET
     is_dynamic: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         amount_off = self.amount_off
 
@@ -46,7 +46,9 @@ class VoucherifyDiscountAmount:
 
         effect: str | Unset = UNSET
         if not isinstance(self.effect, Unset):
-            effect = self.effect.value
+            effect = (
+                self.effect.value if not isinstance(self.effect, UnknownEnumValue) else self.effect.reject("effect")
+            )
 
         is_dynamic = self.is_dynamic
 
@@ -72,7 +74,7 @@ class VoucherifyDiscountAmount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = VoucherifyDiscountAmountType(d.pop("type"))
+        type_ = VoucherifyDiscountAmountType.parse(d.pop("type"))
 
         amount_off = d.pop("amount_off")
 
@@ -81,11 +83,11 @@ class VoucherifyDiscountAmount:
         aggregated_amount_limit = d.pop("aggregated_amount_limit", UNSET)
 
         _effect = d.pop("effect", UNSET)
-        effect: VoucherifyDiscountAmountEffect | Unset
+        effect: VoucherifyDiscountAmountEffect | UnknownEnumValue | Unset
         if isinstance(_effect, Unset):
             effect = UNSET
         else:
-            effect = VoucherifyDiscountAmountEffect(_effect)
+            effect = VoucherifyDiscountAmountEffect.parse(_effect)
 
         is_dynamic = d.pop("is_dynamic", UNSET)
 

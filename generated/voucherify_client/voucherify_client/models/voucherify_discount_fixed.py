@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.voucherify_discount_fixed_effect import VoucherifyDiscountFixedEffect
 from ..models.voucherify_discount_fixed_type import VoucherifyDiscountFixedType
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="VoucherifyDiscountFixed")
 
@@ -30,12 +30,12 @@ class VoucherifyDiscountFixed:
     type_: VoucherifyDiscountFixedType
     fixed_amount: float
     fixed_amount_formula: str | Unset = UNSET
-    effect: VoucherifyDiscountFixedEffect | Unset = UNSET
+    effect: VoucherifyDiscountFixedEffect | UnknownEnumValue | Unset = UNSET
     is_dynamic: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         fixed_amount = self.fixed_amount
 
@@ -43,7 +43,9 @@ class VoucherifyDiscountFixed:
 
         effect: str | Unset = UNSET
         if not isinstance(self.effect, Unset):
-            effect = self.effect.value
+            effect = (
+                self.effect.value if not isinstance(self.effect, UnknownEnumValue) else self.effect.reject("effect")
+            )
 
         is_dynamic = self.is_dynamic
 
@@ -67,18 +69,18 @@ class VoucherifyDiscountFixed:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = VoucherifyDiscountFixedType(d.pop("type"))
+        type_ = VoucherifyDiscountFixedType.parse(d.pop("type"))
 
         fixed_amount = d.pop("fixed_amount")
 
         fixed_amount_formula = d.pop("fixed_amount_formula", UNSET)
 
         _effect = d.pop("effect", UNSET)
-        effect: VoucherifyDiscountFixedEffect | Unset
+        effect: VoucherifyDiscountFixedEffect | UnknownEnumValue | Unset
         if isinstance(_effect, Unset):
             effect = UNSET
         else:
-            effect = VoucherifyDiscountFixedEffect(_effect)
+            effect = VoucherifyDiscountFixedEffect.parse(_effect)
 
         is_dynamic = d.pop("is_dynamic", UNSET)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.voucherify_discount_percent_effect import VoucherifyDiscountPercentEffect
 from ..models.voucherify_discount_percent_type import VoucherifyDiscountPercentType
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="VoucherifyDiscountPercent")
 
@@ -33,12 +33,12 @@ class VoucherifyDiscountPercent:
     percent_off_formula: str | Unset = UNSET
     amount_limit: float | Unset = UNSET
     aggregated_amount_limit: int | Unset = UNSET
-    effect: VoucherifyDiscountPercentEffect | Unset = UNSET
+    effect: VoucherifyDiscountPercentEffect | UnknownEnumValue | Unset = UNSET
     is_dynamic: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         percent_off = self.percent_off
 
@@ -50,7 +50,9 @@ class VoucherifyDiscountPercent:
 
         effect: str | Unset = UNSET
         if not isinstance(self.effect, Unset):
-            effect = self.effect.value
+            effect = (
+                self.effect.value if not isinstance(self.effect, UnknownEnumValue) else self.effect.reject("effect")
+            )
 
         is_dynamic = self.is_dynamic
 
@@ -78,7 +80,7 @@ class VoucherifyDiscountPercent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = VoucherifyDiscountPercentType(d.pop("type"))
+        type_ = VoucherifyDiscountPercentType.parse(d.pop("type"))
 
         percent_off = d.pop("percent_off")
 
@@ -89,11 +91,11 @@ class VoucherifyDiscountPercent:
         aggregated_amount_limit = d.pop("aggregated_amount_limit", UNSET)
 
         _effect = d.pop("effect", UNSET)
-        effect: VoucherifyDiscountPercentEffect | Unset
+        effect: VoucherifyDiscountPercentEffect | UnknownEnumValue | Unset
         if isinstance(_effect, Unset):
             effect = UNSET
         else:
-            effect = VoucherifyDiscountPercentEffect(_effect)
+            effect = VoucherifyDiscountPercentEffect.parse(_effect)
 
         is_dynamic = d.pop("is_dynamic", UNSET)
 

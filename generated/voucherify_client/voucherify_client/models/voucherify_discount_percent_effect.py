@@ -1,5 +1,8 @@
 # generated from specs/voucherify.yaml by `make generate` — do not edit
 from enum import StrEnum
+from typing import Any
+
+from ..types import UnknownEnumValue
 
 
 class VoucherifyDiscountPercentEffect(StrEnum):
@@ -8,3 +11,14 @@ class VoucherifyDiscountPercentEffect(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def parse(cls, value: Any) -> "VoucherifyDiscountPercentEffect | UnknownEnumValue":
+        """The member for a value read from an answer; UnknownEnumValue keeps one the spec does not list."""
+        member = _MEMBERS.get(value) if isinstance(value, str) else None
+        return member if member is not None else UnknownEnumValue("VoucherifyDiscountPercentEffect", value)
+
+
+_MEMBERS: dict[str, VoucherifyDiscountPercentEffect] = {
+    member.value: member for member in VoucherifyDiscountPercentEffect
+}

@@ -2,19 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voucherify_discount_unit_effect import VoucherifyDiscountUnitEffect
 from ..models.voucherify_discount_unit_type import VoucherifyDiscountUnitType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.simple_product_discount_unit import SimpleProductDiscountUnit
-    from ..models.simple_sku_discount_unit import SimpleSkuDiscountUnit
-
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="VoucherifyDiscountUnit")
 
@@ -38,14 +33,14 @@ class VoucherifyDiscountUnit:
     unit_type: str
     unit_off: int | Unset = UNSET
     unit_off_formula: str | Unset = UNSET
-    effect: VoucherifyDiscountUnitEffect | Unset = UNSET
+    effect: VoucherifyDiscountUnitEffect | UnknownEnumValue | Unset = UNSET
     product: SimpleProductDiscountUnit | Unset = UNSET
     sku: SimpleSkuDiscountUnit | Unset = UNSET
     is_dynamic: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         unit_type = self.unit_type
 
@@ -55,7 +50,9 @@ class VoucherifyDiscountUnit:
 
         effect: str | Unset = UNSET
         if not isinstance(self.effect, Unset):
-            effect = self.effect.value
+            effect = (
+                self.effect.value if not isinstance(self.effect, UnknownEnumValue) else self.effect.reject("effect")
+            )
 
         product: dict[str, Any] | Unset = UNSET
         if not isinstance(self.product, Unset):
@@ -92,11 +89,8 @@ class VoucherifyDiscountUnit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.simple_product_discount_unit import SimpleProductDiscountUnit  # noqa: PLC0415
-        from ..models.simple_sku_discount_unit import SimpleSkuDiscountUnit  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = VoucherifyDiscountUnitType(d.pop("type"))
+        type_ = VoucherifyDiscountUnitType.parse(d.pop("type"))
 
         unit_type = d.pop("unit_type")
 
@@ -105,11 +99,11 @@ class VoucherifyDiscountUnit:
         unit_off_formula = d.pop("unit_off_formula", UNSET)
 
         _effect = d.pop("effect", UNSET)
-        effect: VoucherifyDiscountUnitEffect | Unset
+        effect: VoucherifyDiscountUnitEffect | UnknownEnumValue | Unset
         if isinstance(_effect, Unset):
             effect = UNSET
         else:
-            effect = VoucherifyDiscountUnitEffect(_effect)
+            effect = VoucherifyDiscountUnitEffect.parse(_effect)
 
         _product = d.pop("product", UNSET)
         product: SimpleProductDiscountUnit | Unset
@@ -156,3 +150,7 @@ class VoucherifyDiscountUnit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.simple_product_discount_unit import SimpleProductDiscountUnit  # noqa: E402
+from ..models.simple_sku_discount_unit import SimpleSkuDiscountUnit  # noqa: E402

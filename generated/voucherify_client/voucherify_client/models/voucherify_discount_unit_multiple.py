@@ -2,18 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voucherify_discount_unit_multiple_effect import VoucherifyDiscountUnitMultipleEffect
 from ..models.voucherify_discount_unit_multiple_type import VoucherifyDiscountUnitMultipleType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.voucherify_discount_unit_multiple_one_unit import VoucherifyDiscountUnitMultipleOneUnit
-
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="VoucherifyDiscountUnitMultiple")
 
@@ -35,7 +31,7 @@ class VoucherifyDiscountUnitMultiple:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         units = []
         for units_item_data in self.units:
@@ -44,7 +40,9 @@ class VoucherifyDiscountUnitMultiple:
 
         effect: str | Unset = UNSET
         if not isinstance(self.effect, Unset):
-            effect = self.effect.value
+            effect = (
+                self.effect.value if not isinstance(self.effect, UnknownEnumValue) else self.effect.reject("effect")
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,10 +59,8 @@ class VoucherifyDiscountUnitMultiple:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.voucherify_discount_unit_multiple_one_unit import VoucherifyDiscountUnitMultipleOneUnit  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = VoucherifyDiscountUnitMultipleType(d.pop("type"))
+        type_ = VoucherifyDiscountUnitMultipleType.parse(d.pop("type"))
 
         units = []
         _units = d.pop("units")
@@ -78,7 +74,7 @@ class VoucherifyDiscountUnitMultiple:
         if isinstance(_effect, Unset):
             effect = UNSET
         else:
-            effect = VoucherifyDiscountUnitMultipleEffect(_effect)
+            effect = VoucherifyDiscountUnitMultipleEffect.parse(_effect)
 
         voucherify_discount_unit_multiple = cls(
             type_=type_,
@@ -104,3 +100,6 @@ class VoucherifyDiscountUnitMultiple:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.voucherify_discount_unit_multiple_one_unit import VoucherifyDiscountUnitMultipleOneUnit  # noqa: E402

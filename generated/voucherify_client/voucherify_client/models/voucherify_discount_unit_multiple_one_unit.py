@@ -2,18 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voucherify_discount_unit_multiple_one_unit_effect import VoucherifyDiscountUnitMultipleOneUnitEffect
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.simple_product_discount_unit import SimpleProductDiscountUnit
-    from ..models.simple_sku_discount_unit import SimpleSkuDiscountUnit
-
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="VoucherifyDiscountUnitMultipleOneUnit")
 
@@ -31,7 +26,7 @@ class VoucherifyDiscountUnitMultipleOneUnit:
         sku (SimpleSkuDiscountUnit | Unset): Contains information about the SKU.
     """
 
-    effect: VoucherifyDiscountUnitMultipleOneUnitEffect
+    effect: VoucherifyDiscountUnitMultipleOneUnitEffect | UnknownEnumValue
     unit_type: str
     unit_off: float | Unset = UNSET
     unit_off_formula: str | Unset = UNSET
@@ -40,7 +35,7 @@ class VoucherifyDiscountUnitMultipleOneUnit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        effect = self.effect.value
+        effect = self.effect.value if not isinstance(self.effect, UnknownEnumValue) else self.effect.reject("effect")
 
         unit_type = self.unit_type
 
@@ -77,11 +72,8 @@ class VoucherifyDiscountUnitMultipleOneUnit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.simple_product_discount_unit import SimpleProductDiscountUnit  # noqa: PLC0415
-        from ..models.simple_sku_discount_unit import SimpleSkuDiscountUnit  # noqa: PLC0415
-
         d = dict(src_dict)
-        effect = VoucherifyDiscountUnitMultipleOneUnitEffect(d.pop("effect"))
+        effect = VoucherifyDiscountUnitMultipleOneUnitEffect.parse(d.pop("effect"))
 
         unit_type = d.pop("unit_type")
 
@@ -130,3 +122,7 @@ class VoucherifyDiscountUnitMultipleOneUnit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.simple_product_discount_unit import SimpleProductDiscountUnit  # noqa: E402
+from ..models.simple_sku_discount_unit import SimpleSkuDiscountUnit  # noqa: E402

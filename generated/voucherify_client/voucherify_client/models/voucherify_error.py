@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.voucherify_error_detail import VoucherifyErrorDetail
-
 
 T = TypeVar("T", bound="VoucherifyError")
 
@@ -90,8 +86,6 @@ class VoucherifyError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.voucherify_error_detail import VoucherifyErrorDetail  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -143,3 +137,6 @@ class VoucherifyError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.voucherify_error_detail import VoucherifyErrorDetail  # noqa: E402

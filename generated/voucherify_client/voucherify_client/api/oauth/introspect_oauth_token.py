@@ -38,23 +38,28 @@ def _parse_success(response: httpx.Response) -> OAuthTokenIntrospectionActive | 
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> OAuthTokenIntrospectionActive | OAuthTokenIntrospectionInactive:
+            failures: list[str] = []
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 componentsschemas_o_auth_token_introspect_response_body_type_0 = (
                     OAuthTokenIntrospectionActive.from_dict(data)
                 )
 
                 return componentsschemas_o_auth_token_introspect_response_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_o_auth_token_introspect_response_body_type_1 = OAuthTokenIntrospectionInactive.from_dict(
-                data
-            )
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"OAuthTokenIntrospectionActive: {type(exc).__name__}: {exc}")
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError("not dict")
+                componentsschemas_o_auth_token_introspect_response_body_type_1 = (
+                    OAuthTokenIntrospectionInactive.from_dict(data)
+                )
 
-            return componentsschemas_o_auth_token_introspect_response_body_type_1
+                return componentsschemas_o_auth_token_introspect_response_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"OAuthTokenIntrospectionInactive: {type(exc).__name__}: {exc}")
+            raise ValueError("response_200: no variant matched: " + "; ".join(failures))
 
         response_200 = _parse_response_200(response.json())
 
