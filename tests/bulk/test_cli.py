@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import fresh, run, write_rows
+from _bulk_helpers import fresh, run, write_rows
 
 from giftkit._connect import provider_names
 from giftkit.cli import main

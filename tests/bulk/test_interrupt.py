@@ -6,7 +6,7 @@ import asyncio
 import sqlite3
 from pathlib import Path
 
-from conftest import fresh, write_rows
+from _bulk_helpers import fresh, write_rows
 
 import giftkit.bulk as bulk
 from giftkit._connect import provider_names

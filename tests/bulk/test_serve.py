@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import fresh, pick, with_lookup
+from _bulk_helpers import fresh, pick, with_lookup
 
 import giftkit.bulk as bulk
 from giftkit.testing._serve import ServeApp, parse_faults
