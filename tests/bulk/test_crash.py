@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import reliability_bulk as campaign_module
-from conftest import pick, with_lookup
+from _bulk_helpers import pick, with_lookup
 
 ROWS, KILLS = 200, 10
 

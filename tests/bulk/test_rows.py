@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from conftest import fresh, run, write_rows
+from _bulk_helpers import fresh, run, write_rows
 
 import giftkit.bulk as bulk
 from giftkit._connect import provider_names

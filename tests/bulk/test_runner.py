@@ -8,7 +8,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import Spy, fresh, pick, run, with_lookup, without_mechanism, write_rows
+from _bulk_helpers import Spy, fresh, pick, run, with_lookup, without_mechanism, write_rows
 
 import giftkit.bulk as bulk
 from giftkit._connect import provider_names

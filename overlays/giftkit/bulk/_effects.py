@@ -2,7 +2,7 @@
 
 The one place that reads *what an operation does to value and whether a resend is safe*. Today
 those facts live in the profile (`value_creating`, `idempotent`, `client_references`); when the
-specs carry `x-giftkit-effect` / `x-giftkit-resend`, `_resend_safe` is the line that changes.
+specs carry `x-giftkit-effect` / `x-giftkit-resend`, `effect()` is the function that changes.
 """
 
 from __future__ import annotations
@@ -36,14 +36,18 @@ class BulkOperation:
         return self.lookup is not None or self.resend_safe
 
 
-def _resend_safe(prof: Profile, operation_id: str) -> bool:
-    """Safe to re-send: an upsert by the caller's id, or a create keyed by a caller-chosen value
-    that the provider keeps unique (`ClientReference(fill=False)`: the code is the value itself,
-    so a second import of it fails instead of duplicating)."""
+def effect(prof: Profile, operation_id: str) -> tuple[bool, bool]:
+    """(creates value, safe to re-send) of one operation. The one reader of these facts: when the
+    specs carry `x-giftkit-effect` / `x-giftkit-resend`, this is what changes.
+
+    Safe to re-send: an upsert by the caller's id (`Profile.idempotent`), or a create keyed by a
+    caller-chosen value the provider keeps unique (`ClientReference(fill=False)`: the code is the
+    value itself, so a second import of it fails instead of duplicating)."""
+    creates = operation_id in prof.value_creating
     if operation_id in prof.idempotent:
-        return True
+        return creates, True
     ref = prof.client_references.get(operation_id)
-    return ref is not None and not ref.fill
+    return creates, ref is not None and not ref.fill
 
 
 @cache
@@ -51,12 +55,12 @@ def bulk_operation(provider: str) -> BulkOperation:
     """The provider's value-creating operation for one row: a resend-safe one when there is one."""
     prof = profile(provider)
     table: Any = _table(provider)
-    ops = [op for op in table.operations if op.id in prof.value_creating]
+    ops = [op for op in table.operations if effect(prof, op.id)[0]]
     if not ops:
         raise LookupError(f"{provider} has no value-creating operation")
-    ops.sort(key=lambda op: not _resend_safe(prof, op.id))
+    ops.sort(key=lambda op: not effect(prof, op.id)[1])
     op = ops[0]
-    safe = _resend_safe(prof, op.id)
+    safe = effect(prof, op.id)[1]
     key = op.path_params[0] if safe and op.path_params else None
     return BulkOperation(
         provider=provider,

@@ -2,13 +2,15 @@
 
 States: planned -> sending -> confirmed | failed | unknown; `skipped` for an invalid row run
 with --skip-invalid. `sending` is committed (WAL, synchronous=FULL) before the request leaves,
-so a crash at any moment leaves a row either untouched or marked as possibly sent. The file is
+so a crash at any moment leaves a row either untouched or marked as possibly sent. Concurrent
+workers share commits (group commit: one fsync for every transition asked meanwhile). The file is
 created with mode 0600: it keeps what the provider answered, codes included. One runner at a
 time: an exclusive lock on `<journal>.lock`, released by the OS when the process dies.
 """
 
 from __future__ import annotations
 
+import asyncio
 import fcntl
 import json
 import os
@@ -60,6 +62,8 @@ class Journal:
     def __init__(self, path: Path, *, lock: bool = True, create: bool = True) -> None:
         self.path = path
         self._lock_handle: Any = None
+        self._pending: list[tuple[Any, asyncio.Future[None]]] = []
+        self._flusher: asyncio.Task[None] | None = None
         if not path.exists():
             if not create:
                 raise JournalError(f"no journal at {path}")
@@ -184,6 +188,41 @@ class Journal:
                     attempts,
                 )
             last = found[-1][0]
+
+    # -- group commit: the transitions of every worker that asked meanwhile, one fsync -----
+
+    async def asending(self, line: int) -> None:
+        """`sending`, durably committed when this returns (possibly with other workers' rows)."""
+        await self._grouped(lambda: self.sending(line))
+
+    async def asettle(self, line: int, state: str, **fields: Any) -> None:
+        await self._grouped(lambda: self.settle(line, state, **fields))
+
+    async def _grouped(self, change: Any) -> None:
+        loop = asyncio.get_running_loop()
+        done = loop.create_future()
+        self._pending.append((change, done))
+        if self._flusher is None or self._flusher.done():
+            self._flusher = loop.create_task(self._flush())
+        await done
+
+    async def _flush(self) -> None:
+        await asyncio.sleep(0)  # workers ready to write join this commit
+        while self._pending:
+            batch, self._pending = self._pending, []
+            try:
+                self.db.execute("BEGIN IMMEDIATE")
+                for change, _ in batch:
+                    change()
+                self.db.execute("COMMIT")
+            except BaseException as exc:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                for _, done in batch:
+                    done.set_exception(exc)
+                continue
+            for _, done in batch:
+                done.set_result(None)
 
     def answer(self, line: int) -> Any:
         row = self.db.execute("SELECT answer FROM rows WHERE line=?", (line,)).fetchone()

@@ -217,23 +217,23 @@ async def _send_row(ctx: RunContext, line: int, request: dict[str, Any]) -> None
         await ctx.pacer.acquire()
         if ctx.stop.is_set():
             return
-        ctx.journal.sending(line)  # durable before the request leaves
+        await ctx.journal.asending(line)  # durable before the request leaves
         outcome: Outcome = await send(ctx.client, ctx.bulk, request)
         if outcome.headers is not None:
             ctx.pacer.on_answer(dict(outcome.headers), engine.retry_after(outcome.headers))
         if outcome.state == "retry":  # not processed (429, not sent): the row is untouched
-            ctx.journal.settle(line, "planned", error=outcome.error)
+            await ctx.journal.asettle(line, "planned", error=outcome.error)
             if outcome.limited:
                 ctx.pacer.on_limited(outcome.retry_after)
             else:
                 ctx.pacer.pause(0.5)
             continue
         if outcome.state == "stop":
-            ctx.journal.settle(line, "planned", error=outcome.error)
+            await ctx.journal.asettle(line, "planned", error=outcome.error)
             ctx.stopped = outcome.error
             ctx.stop.set()
             return
-        ctx.journal.settle(
+        await ctx.journal.asettle(
             line,
             outcome.state,
             resource_id=outcome.resource_id,
