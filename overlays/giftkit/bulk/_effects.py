@@ -1,8 +1,7 @@
 """Which operation a bulk run calls for a provider, and what the provider lets it do about a lost answer.
 
-The one place that reads *what an operation does to value and whether a resend is safe*. Today
-those facts live in the profile (`value_creating`, `idempotent`, `client_references`); when the
-specs carry `x-giftkit-effect` / `x-giftkit-resend`, `effect()` is the function that changes.
+The one place bulk reads *what an operation does to value and whether a resend is safe*: the
+spec's `x-giftkit-effect` / `x-giftkit-resend`, through the profile.
 """
 
 from __future__ import annotations
@@ -37,17 +36,9 @@ class BulkOperation:
 
 
 def effect(prof: Profile, operation_id: str) -> tuple[bool, bool]:
-    """(creates value, safe to re-send) of one operation. The one reader of these facts: when the
-    specs carry `x-giftkit-effect` / `x-giftkit-resend`, this is what changes.
-
-    Safe to re-send: an upsert by the caller's id (`Profile.idempotent`), or a create keyed by a
-    caller-chosen value the provider keeps unique (`ClientReference(fill=False)`: the code is the
-    value itself, so a second import of it fails instead of duplicating)."""
-    creates = operation_id in prof.value_creating
-    if operation_id in prof.idempotent:
-        return creates, True
-    ref = prof.client_references.get(operation_id)
-    return creates, ref is not None and not ref.fill
+    """(creates value, safe to re-send) of one operation, as its spec declares them
+    (`x-giftkit-effect`, `x-giftkit-resend`, read by the profile; unclassified = creates value)."""
+    return operation_id in prof.value_creating, operation_id in prof.idempotent
 
 
 @cache
