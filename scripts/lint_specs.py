@@ -2,23 +2,28 @@
 
 openapi-spec-validator, Spectral (spectral:oas + specs/.spectral.yaml project rules, error
 severity), Redocly lint (redocly.yaml), and openapi-python-client's parser with warnings as
-failures on the generator-facing copy (what `--fail-on-warning` checks). Problems are collected
-and reported all together, not stopped at the first.
+failures on the generator-facing copy (what `--fail-on-warning` checks), and giftkit's own RULES
+(every $ref resolves; new properties carry x-source or x-unverified). Problems are collected and
+reported all together, one per line like a compiler's: `specs/<p>.yaml:<line>: [checker] what
+(the ref or key)`; a spec that does not parse is reported and the others still checked.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import lint_money
 
-from speclib import ROOT, SPECS_DIR, load_spec, spec_names
+from speclib import ROOT, SPECS_DIR, spec_names
 
 NODE_BIN = ROOT / "node_modules" / ".bin"
 
@@ -73,25 +78,33 @@ def start_redocly(paths: list[Path]) -> subprocess.Popen[str]:
     )
 
 
-def spectral_problems(proc: subprocess.Popen[str], names: list[str]) -> dict[str, list[str]]:
+def spectral_problems(proc: subprocess.Popen[str], names: list[str]) -> dict[str, list[Problem]]:
     out, err = proc.communicate()
-    found: dict[str, list[str]] = {n: [] for n in names}
+    found: dict[str, list[Problem]] = {n: [] for n in names}
     try:
         results = json.loads(out or "[]")
     except json.JSONDecodeError:
-        return {n: [f"spectral did not run: {(err or out).strip()[:500]}"] for n in names}
+        return {n: [(None, f"spectral did not run: {(err or out).strip()[:500]}")] for n in names}
     for item in results:
         if item.get("severity", 1) != 0:  # 0 = error
             continue
         name = Path(item.get("source", "")).stem
         where = "/".join(str(p) for p in item.get("path", []))
-        found.setdefault(name, []).append(f"{item.get('code')}: {item.get('message')} at {where}")
+        line = ((item.get("range") or {}).get("start") or {}).get("line")
+        found.setdefault(name, []).append(
+            (
+                line + 1 if isinstance(line, int) else None,
+                f"{item.get('code')}: {item.get('message')} ({where})",
+            )
+        )
     if proc.returncode not in (0, 1) and not any(found.values()):
-        return {n: [f"spectral failed: {err.strip()[:500]}"] for n in names}
+        return {n: [(None, f"spectral failed: {err.strip()[:500]}")] for n in names}
     return found
 
 
-def redocly_problems(proc: subprocess.Popen[str], names: list[str]) -> dict[str, list[str]]:
+def redocly_problems(
+    proc: subprocess.Popen[str], names: list[str], paths: dict[str, Path]
+) -> dict[str, list[Problem]]:
     """Redocly prints one JSON report per file, in the order the files were given."""
     out, err = proc.communicate()
     decoder = json.JSONDecoder()
@@ -105,33 +118,184 @@ def redocly_problems(proc: subprocess.Popen[str], names: list[str]) -> dict[str,
         index = out.find("{", end)
     if len(reports) != len(names):
         return {
-            n: [f"redocly did not run (exit {proc.returncode}): {(err or out).strip()[-500:]}"]
+            n: [
+                (
+                    None,
+                    f"redocly did not run (exit {proc.returncode}): {(err or out).strip()[-500:]}",
+                )
+            ]
             for n in names
         }
-    found: dict[str, list[str]] = {n: [] for n in names}
+    found: dict[str, list[Problem]] = {n: [] for n in names}
     for name, report in zip(names, reports, strict=True):
+        lines: SpecLines | None = None
         for problem in report.get("problems", []):
             if problem.get("severity") == "error":
-                location = (problem.get("location") or [{}])[0]
+                pointer = (problem.get("location") or [{}])[0].get("pointer", "")
+                try:
+                    lines = lines or SpecLines(paths[name].read_text(encoding="utf-8"))
+                    line = lines.pointer(pointer)
+                except Exception:  # an unreadable file is reported by the YAML check
+                    line = None
                 found[name].append(
-                    f"{problem.get('ruleId')}: {problem.get('message')} at {location.get('pointer', '')}"
+                    (line, f"{problem.get('ruleId')}: {_text(problem.get('message'))} ({pointer})")
                 )
     return found
 
 
-def validator_problems(name: str, specs_dir: Path) -> list[str]:
+Problem = tuple[int | None, str]  # (line in the spec file, what is wrong (the ref or key))
+Rule = Callable[[str, dict[str, Any], Path], list[Problem]]
+
+
+def _text(value: Any) -> str:
+    """A message part as text (the generator wraps spec text in UntrustedString)."""
+    raw = getattr(value, "get_untrusted_value", None)
+    return str(raw() if callable(raw) else (value if value is not None else "")).strip()
+
+
+class SpecLines:
+    """JSON pointer -> line in the YAML file, from the composed node tree (marks kept)."""
+
+    def __init__(self, text: str) -> None:
+        import yaml
+
+        from speclib import _JsonCompatibleLoader
+
+        self.root = yaml.compose(text, Loader=_JsonCompatibleLoader)
+
+    def line(self, parts: list[str] | tuple[Any, ...]) -> int | None:
+        """The line of the key (or item) `parts` names; of its nearest existing parent if none."""
+        import yaml
+
+        node: Any = self.root
+        line = node.start_mark.line + 1 if node is not None else None
+        for part in parts:
+            if isinstance(node, yaml.MappingNode):
+                pair = next(((k, v) for k, v in node.value if str(k.value) == str(part)), None)
+                if pair is None:
+                    break
+                line, node = pair[0].start_mark.line + 1, pair[1]
+            elif isinstance(node, yaml.SequenceNode) and str(part).isdigit():
+                if int(part) >= len(node.value):
+                    break
+                node = node.value[int(part)]
+                line = node.start_mark.line + 1
+            else:
+                break
+        return line
+
+    def pointer(self, pointer: str) -> int | None:
+        parts = [p.replace("~1", "/").replace("~0", "~") for p in pointer.lstrip("#/").split("/")]
+        return self.line([p for p in parts if p])
+
+
+def ref_problems(name: str, spec: dict[str, Any], path: Path) -> list[Problem]:
+    """Every $ref resolves inside the spec (specs are self-contained: local refs only)."""
+    lines = SpecLines(path.read_text(encoding="utf-8"))
+    found: list[Problem] = []
+
+    def visit(node: Any, where: list[str]) -> None:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and not _resolves(spec, ref):
+                found.append((lines.line([*where, "$ref"]), f"broken $ref ({ref})"))
+            for key, value in node.items():
+                visit(value, [*where, str(key)])
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                visit(value, [*where, str(index)])
+
+    visit(spec, [])
+    return found
+
+
+def _resolves(spec: dict[str, Any], ref: str) -> bool:
+    if not ref.startswith("#/"):
+        return False
+    node: Any = spec
+    for part in ref[2:].split("/"):
+        part = part.replace("~1", "/").replace("~0", "~")
+        if not isinstance(node, dict) or part not in node:
+            return False
+        node = node[part]
+    return True
+
+
+def provenance_problems(name: str, spec: dict[str, Any], path: Path) -> list[Problem]:
+    """specs/README.md: an assumed property carries `x-unverified`, a confirmed one `x-source`.
+    Checked on properties that are new since the base (GIFTKIT_SPEC_BASE, default: the merge
+    base with main), so the rule holds from now on without rewriting every reviewed spec."""
+    base = _base_spec(name)
+    known = set(_properties(base)) if base is not None else set()
+    lines = SpecLines(path.read_text(encoding="utf-8"))
+    found: list[Problem] = []
+    for where, prop in _properties(spec).items():
+        if where in known or not isinstance(prop, dict) or "$ref" in prop:
+            continue
+        if not (prop.get("x-source") or prop.get("x-unverified")):
+            found.append(
+                (
+                    lines.line(where),
+                    f"new property without x-source or x-unverified ({'/'.join(where)})",
+                )
+            )
+    return found
+
+
+def _properties(spec: dict[str, Any]) -> dict[tuple[str, ...], Any]:
+    out: dict[tuple[str, ...], Any] = {}
+
+    def visit(node: Any, where: tuple[str, ...]) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("properties"), dict):
+                for key, prop in node["properties"].items():
+                    out[(*where, "properties", str(key))] = prop
+            for key, value in node.items():
+                visit(value, (*where, str(key)))
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                visit(value, (*where, str(index)))
+
+    visit(spec, ())
+    return out
+
+
+def _base_spec(name: str) -> dict[str, Any] | None:
+    from speclib import load_yaml
+
+    def git(*args: str) -> str | None:
+        done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
+        return done.stdout.strip() if done.returncode == 0 else None
+
+    base = os.environ.get("GIFTKIT_SPEC_BASE") or git("merge-base", "HEAD", "main") or "HEAD"
+    text = git("show", f"{base}:specs/{name}.yaml")
+    if text is None:
+        return None
+    try:
+        loaded = load_yaml(text)
+    except Exception:  # a broken base is no reason to fail this spec
+        return None
+    return loaded if isinstance(loaded, dict) else None
+
+
+def validator_problems(name: str, spec: dict[str, Any], path: Path) -> list[Problem]:
     from openapi_spec_validator import OpenAPIV31SpecValidator
 
-    spec = load_spec(name, specs_dir)
-    if spec.get("openapi", "").split(".")[:2] != ["3", "1"]:
-        return [f"openapi version must be 3.1.x, got {spec.get('openapi')!r}"]
+    if str(spec.get("openapi", "")).split(".")[:2] != ["3", "1"]:
+        return [
+            (
+                SpecLines(path.read_text()).line(["openapi"]),
+                f"openapi version must be 3.1.x (openapi: {spec.get('openapi')!r})",
+            )
+        ]
+    lines = SpecLines(path.read_text(encoding="utf-8"))
     return [
-        f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
+        (lines.line(list(e.absolute_path)), f"{e.message} ({'/'.join(map(str, e.absolute_path))})")
         for e in OpenAPIV31SpecValidator(spec).iter_errors()
     ]
 
 
-def generator_problems(name: str, specs_dir: Path) -> list[str]:
+def generator_problems(name: str, spec: dict[str, Any], path: Path) -> list[Problem]:
     """What `openapi-python-client generate --fail-on-warning` would refuse on the derived copy."""
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
@@ -141,13 +305,89 @@ def generator_problems(name: str, specs_dir: Path) -> list[str]:
     config = Config.from_sources(
         ConfigFile(post_hooks=[]), MetaType.NONE, Path(f"{name}.yaml"), "utf-8", True, None
     )
-    data = GeneratorData.from_dict(derive(load_spec(name, specs_dir)), config=config)
+    data = GeneratorData.from_dict(derive(copy.deepcopy(spec)), config=config)
     if not isinstance(data, GeneratorData):
-        return [f"{data.header}: {data.detail}"]
+        return [(None, f"{_text(data.header)}: {_text(data.detail)}")]
     errors = list(data.errors)
     for collection in data.endpoint_collections_by_tag.values():
         errors.extend(collection.parse_errors)
-    return [f"{e.level.value}: {e.header or ''} {e.detail or ''}".strip() for e in errors]
+    return [(None, f"{e.level.value}: {_text(e.header)} {_text(e.detail)}".strip()) for e in errors]
+
+
+CHECKERS = ["openapi-spec-validator", "spectral", "redocly", "openapi-python-client", "giftkit"]
+IN_PROCESS: dict[str, Rule] = {
+    "openapi-spec-validator": validator_problems,
+    "openapi-python-client": generator_problems,
+}
+# giftkit's own rules on every spec: (name, spec, path) -> problems; one line per rule module
+def money_problems(name: str, spec: dict[str, Any], path: Path) -> list[Problem]:
+    """Every non-GET operation classified (x-giftkit-effect, x-giftkit-resend), secrets marked
+    well (x-giftkit-secret): scripts/lint_money.py."""
+    return [(None, message) for message in lint_money.problems(spec)]
+
+
+RULES: list[Rule] = [ref_problems, provenance_problems, money_problems]
+
+
+def _run_in_process(name: str, path: Path) -> dict[str, list[Problem]]:
+    """Every in-process checker on one spec; a checker that crashes is a problem, not a stop."""
+    from speclib import load_yaml
+
+    try:
+        spec = load_yaml(path.read_text(encoding="utf-8"))
+    except Exception as exc:  # yaml.YAMLError and friends: nothing else can read this file
+        mark = getattr(exc, "problem_mark", None)
+        what = _text(getattr(exc, "problem", None)) or type(exc).__name__
+        context = _text(getattr(exc, "context", None))
+        message = f"invalid YAML: {what}" + (f" ({context})" if context else "")
+        return {"openapi-spec-validator": [(mark.line + 1 if mark else None, message)]}
+    if not isinstance(spec, dict):
+        return {"openapi-spec-validator": [(1, "the file is not a YAML mapping (openapi: ...)")]}
+    results: dict[str, list[Problem]] = {"giftkit": []}
+    for rule in RULES:
+        results["giftkit"] += _safely(rule, name, spec, path)
+    for checker, run in IN_PROCESS.items():
+        broken = [p for p in results["giftkit"] if p[1].startswith("broken $ref")]
+        results[checker] = (
+            [(None, "not run: fix the broken $ref first")]
+            if broken
+            else _safely(run, name, spec, path)
+        )
+    return results
+
+
+def _safely(rule: Rule, name: str, spec: dict[str, Any], path: Path) -> list[Problem]:
+    try:
+        return rule(name, spec, path)
+    except Exception as exc:
+        return [
+            (
+                None,
+                f"{rule.__name__} could not check this spec: {type(exc).__name__}: {_text(exc)[:300]}",
+            )
+        ]
+
+
+def _parses(path: Path) -> bool:
+    from speclib import load_yaml
+
+    try:
+        return isinstance(load_yaml(path.read_text(encoding="utf-8")), dict)
+    except Exception:  # reported by _run_in_process with its line
+        return False
+
+
+def _one_line(message: str, limit: int = 400) -> str:
+    """A message as one line (tools print multi-line reports), cut at `limit` characters."""
+    flat = " ".join(message.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -158,33 +398,32 @@ def main(argv: list[str] | None = None) -> int:
     if not names:
         print(f"lint: no specs in {specs_dir}/*.yaml", file=sys.stderr)
         return 1
-    paths = [specs_dir / f"{n}.yaml" for n in names]
-    spectral, redocly = start_spectral(paths), start_redocly(paths)
-    results: dict[str, dict[str, list[str]]] = {n: {} for n in names}
-    for name in names:
-        results[name]["openapi-spec-validator"] = validator_problems(name, specs_dir)
-        results[name]["openapi-spec-validator"] += lint_money.problems(load_spec(name, specs_dir))
-        results[name]["openapi-python-client"] = generator_problems(name, specs_dir)
-    for name, problems in spectral_problems(spectral, names).items():
-        results.setdefault(name, {})["spectral"] = problems
-    for name, problems in redocly_problems(redocly, names).items():
-        results.setdefault(name, {})["redocly"] = problems
-
-    checkers = ["openapi-spec-validator", "spectral", "redocly", "openapi-python-client"]
+    paths = {n: specs_dir / f"{n}.yaml" for n in names}
+    readable = [n for n in names if _parses(paths[n])]  # one unparsable file stops Redocly
+    checked = [paths[n] for n in readable]
+    spectral = start_spectral(checked) if checked else None
+    redocly = start_redocly(checked) if checked else None
+    results: dict[str, dict[str, list[Problem]]] = {n: _run_in_process(n, paths[n]) for n in names}
+    if spectral is not None and redocly is not None:
+        for name, problems in spectral_problems(spectral, readable).items():
+            results.setdefault(name, {})["spectral"] = problems
+        for name, problems in redocly_problems(redocly, readable, paths).items():
+            results.setdefault(name, {})["redocly"] = problems
     width = max(len(n) for n in results)
-    print(f"{'spec':<{width}}  " + "  ".join(f"{c:<22}" for c in checkers))
+    print(f"{'spec':<{width}}  " + "  ".join(f"{c:<22}" for c in CHECKERS))
     failed = False
     for name in sorted(results):
         cells = []
-        for checker in checkers:
+        for checker in CHECKERS:
             problems = results[name].get(checker, [])
             failed |= bool(problems)
             cells.append(f"{'ok' if not problems else f'{len(problems)} problem(s)':<22}")
         print(f"{name:<{width}}  " + "  ".join(cells))
     for name in sorted(results):
-        for checker in checkers:
-            for line in results[name].get(checker, []):
-                print(f"  {name} [{checker}] {line}")
+        where = _display(paths.get(name, specs_dir / f"{name}.yaml"))
+        for checker in CHECKERS:
+            for line, message in sorted(results[name].get(checker, []), key=lambda p: p[0] or 0):
+                print(f"{where}:{line or 1}: [{checker}] {_one_line(message)}")
     return 1 if failed else 0
 
 
