@@ -40,24 +40,24 @@ def counter_text(counter: Counter[str]) -> str:
     )
 
 
-def campaign_tables(run: Run, say: Callable[[str], None]) -> None:
-    say("### Fault campaign (per provider; faults at random on the virtual clock)")
+def section(
+    say: Callable[[str], None], title: str, *tables: tuple[list[str], list[list[Any]]]
+) -> None:
+    """A titled section of the report: its tables (headers as `a | b | c`), each followed by a
+    blank line."""
+    say(title)
     say("")
-    say(
-        table(
-            [
-                "provider",
-                "calls (sync / async / concurrent)",
-                "faults injected",
-                "success",
-                "clean failure",
-                "OutcomeUnknownError (issued / not)",
-                "issued (ledger)",
-                "duplicates",
-                "told failed but issued",
-                "raw exceptions",
-                "reconciliation (read endpoint)",
-            ],
+    for headers, rows in tables:
+        say(table(headers.split(" | "), rows))
+        say("")
+
+
+def campaign_tables(run: Run, say: Callable[[str], None]) -> None:
+    section(
+        say,
+        "### Fault campaign (per provider; faults at random on the virtual clock)",
+        (
+            "provider | calls (sync / async / concurrent) | faults injected | success | clean failure | OutcomeUnknownError (issued / not) | issued (ledger) | duplicates | told failed but issued | raw exceptions | reconciliation (read endpoint)",
             [
                 [
                     p,
@@ -74,18 +74,9 @@ def campaign_tables(run: Run, say: Callable[[str], None]) -> None:
                 ]
                 for p, r in run.campaigns.items()
             ],
-        )
-    )
-    say("")
-    say(
-        table(
-            [
-                "provider",
-                "faults by kind",
-                "clean failures by class",
-                "unknown refs matching > 1 entry",
-                "failed upserts that existed (re-sent: duplicates)",
-            ],
+        ),
+        (
+            "provider | faults by kind | clean failures by class | unknown refs matching > 1 entry | failed upserts that existed (re-sent: duplicates)",
             [
                 [
                     p,
@@ -96,23 +87,16 @@ def campaign_tables(run: Run, say: Callable[[str], None]) -> None:
                 ]
                 for p, r in run.campaigns.items()
             ],
-        )
+        ),
     )
-    say("")
 
 
 def sabotage_table(run: Run, say: Callable[[str], None]) -> None:
-    say("### Sabotage control (money rule off: retry everything)")
-    say("")
-    say(
-        table(
-            [
-                "provider",
-                "calls",
-                "creates re-sent after processing",
-                "duplicates (double issuances)",
-                "note",
-            ],
+    section(
+        say,
+        "### Sabotage control (money rule off: retry everything)",
+        (
+            "provider | calls | creates re-sent after processing | duplicates (double issuances) | note",
             [
                 [
                     p,
@@ -123,26 +107,16 @@ def sabotage_table(run: Run, say: Callable[[str], None]) -> None:
                 ]
                 for p, s in run.sabotaged.items()
             ],
-        )
+        ),
     )
-    say("")
 
 
 def bad_input_table(run: Run, say: Callable[[str], None]) -> None:
-    say("### Bad input (nothing may reach the transport)")
-    say("")
-    say(
-        table(
-            [
-                "provider",
-                "body constraints broken",
-                "documented rules broken",
-                "generated invalid bodies",
-                "RequestValidationError",
-                "other outcome",
-                "requests sent",
-                "parameter constraints (not validated)",
-            ],
+    section(
+        say,
+        "### Bad input (nothing may reach the transport)",
+        (
+            "provider | body constraints broken | documented rules broken | generated invalid bodies | RequestValidationError | other outcome | requests sent | parameter constraints (not validated)",
             [
                 [
                     p,
@@ -156,27 +130,23 @@ def bad_input_table(run: Run, say: Callable[[str], None]) -> None:
                 ]
                 for p, b in run.bad.items()
             ],
-        )
+        ),
     )
-    say("")
 
 
 def hostile_tables(run: Run, say: Callable[[str], None]) -> None:
-    say("### Hostile responses")
-    say("")
-    say(
-        table(
-            ["provider", "malformed responses", "outcomes", "raw exceptions", "leaked secrets"],
+    section(
+        say,
+        "### Hostile responses",
+        (
+            "provider | malformed responses | outcomes | raw exceptions | leaked secrets",
             [
                 [p, h.responses, counter_text(h.outcomes), len(h.raw_exceptions), len(h.leaks)]
                 for p, h in run.hostile.items()
             ],
-        )
-    )
-    say("")
-    say(
-        table(
-            ["50 MB body", "outcome", "Python memory peak", "bytes read before refusing"],
+        ),
+        (
+            "50 MB body | outcome | Python memory peak | bytes read before refusing",
             [
                 [
                     "chunked" if b["chunked"] else "Content-Length",
@@ -186,17 +156,16 @@ def hostile_tables(run: Run, say: Callable[[str], None]) -> None:
                 ]
                 for b in run.big
             ],
-        )
+        ),
     )
-    say("")
 
 
 def secrets_table(run: Run, say: Callable[[str], None]) -> None:
-    say("### Secrets")
-    say("")
-    say(
-        table(
-            ["run", "texts scanned (log lines, errors, reprs)", "leaked secrets"],
+    section(
+        say,
+        "### Secrets",
+        (
+            "run | texts scanned (log lines, errors, reprs) | leaked secrets",
             [
                 *[
                     [f"fault campaign {p}", r.texts_scanned, len(r.leaks)]
@@ -212,29 +181,16 @@ def secrets_table(run: Run, say: Callable[[str], None]) -> None:
                     f"{len(run.control.leaks)} (must be > 0)",
                 ],
             ],
-        )
+        ),
     )
-    say("")
 
 
 def load_table(run: Run, say: Callable[[str], None]) -> None:
-    say("### Load (loopback HTTP, uvicorn)")
-    say("")
-    say(
-        table(
-            [
-                "provider",
-                "callers",
-                "seconds",
-                "calls",
-                "calls/s",
-                "errors",
-                "injected faults",
-                "unexplained errors",
-                "pool peak",
-                "open connections after close",
-                "RSS growth after warm-up",
-            ],
+    section(
+        say,
+        "### Load (loopback HTTP, uvicorn)",
+        (
+            "provider | callers | seconds | calls | calls/s | errors | injected faults | unexplained errors | pool peak | open connections after close | RSS growth after warm-up",
             [
                 [
                     run.load.provider,
@@ -250,9 +206,8 @@ def load_table(run: Run, say: Callable[[str], None]) -> None:
                     f"{run.load.rss_growth_mb:.1f} MB",
                 ]
             ],
-        )
+        ),
     )
-    say("")
 
 
 def summary(run: Run, report_leaks: list[Any], elapsed: float) -> str:
