@@ -45,6 +45,7 @@ generate: setup ## regenerate clients, wire models and specs/README.md (incremen
 check: setup ## fail if generated/ or specs/README.md is not exactly what the specs produce
 	$(PY) scripts/generate.py --check
 	$(PY) scripts/spec_readme.py --check
+	$(PY) scripts/official_diff.py
 
 diff: setup ## classify spec and Python API changes since BASE=<git ref> as breaking / non-breaking
 	$(PY) scripts/diff.py --base $(BASE)

@@ -1,9 +1,0 @@
-# generated from specs/voucherify.yaml by `make generate` — do not edit
-from enum import StrEnum
-
-
-class AsyncActionObject(StrEnum):
-    ASYNC_ACTION = "async_action"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,9 +1,0 @@
-# generated from specs/voucherify.yaml by `make generate` — do not edit
-from enum import StrEnum
-
-
-class VoucherImportGiftType(StrEnum):
-    GIFT_VOUCHER = "GIFT_VOUCHER"
-
-    def __str__(self) -> str:
-        return str(self.value)
