@@ -70,6 +70,7 @@ check: setup ## fail if generated/, specs/README.md or the provider extras are n
 	$(PY) scripts/generate.py --check
 	$(PY) scripts/spec_readme.py --check
 	$(PY) scripts/extras.py --check
+	$(PY) scripts/official_diff.py
 
 diff: setup ## classify spec and Python API changes since BASE=<git ref> as breaking / non-breaking
 	$(PY) scripts/diff.py --base $(BASE)

@@ -107,6 +107,27 @@ def provider_section(name: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def official_section() -> str:
+    """The summary of scripts/official_diff.py: our specs against the official documents."""
+    from official_diff import build_report, summary_lines
+
+    report = build_report()
+    lines = [
+        "### Against the official documents (`specs/official/`, `scripts/official_diff.py`)",
+        "",
+    ]
+    lines += [f"- {line}" for line in summary_lines(report)]
+    by_document: dict[str, int] = {}
+    for d in report.departures:
+        by_document[d.document] = by_document.get(d.document, 0) + 1
+    lines += [
+        f"- `{doc}`: {count} departures, each with its `x-deviation`"
+        for doc, count in sorted(by_document.items())
+    ]
+    lines.append(f"- operations compared: {', '.join(sorted(report.operations))}")
+    return "\n".join(lines) + "\n\n"
+
+
 def generated_block() -> str:
     names = spec_names()
     summary = [
@@ -120,7 +141,12 @@ def generated_block() -> str:
             f"| {name} | {sum(1 for _ in operations(spec))} | {len(spec.get('servers', []))} | "
             f"{len((spec.get('components') or {}).get('securitySchemes') or {})} | {unverified} |"
         )
-    body = "\n".join(summary) + "\n\n" + "\n".join(provider_section(n) for n in names)
+    body = (
+        "\n".join(summary)
+        + "\n\n"
+        + official_section()
+        + "\n".join(provider_section(n) for n in names)
+    )
     return f"{BEGIN}\n## Specs at a glance\n\n{body}{END}"
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
+from enum import Enum, StrEnum
 from typing import Annotated, Literal
 
 from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, Field, RootModel
@@ -178,11 +178,16 @@ class Type10(StrEnum):
     restrict_to_customer_tags = "restrict-to-customer-tags"
 
 
+class RequireAllTags(Enum):
+    boolean_True = True
+    boolean_False = False
+
+
 class CouponRestrictionRestrictToCustomerTags(BaseModel):
     type: Literal["restrict-to-customer-tags"]
     tags: Annotated[list[str], Field(description="Customer tags on which a coupon can be applied.")]
     requireAllTags: Annotated[
-        bool,
+        RequireAllTags,
         Field(
             description="`true`: the customer must have all listed tags to redeem the coupon; `false`: at least\none of the listed tags."
         ),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from enum import IntEnum, StrEnum
+from enum import Enum, IntEnum, StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, Field, RootModel
@@ -85,8 +85,9 @@ class VoucherImportRedemption(BaseModel):
     ] = None
 
 
-class Type(StrEnum):
+class Type(Enum):
     GIFT_VOUCHER = "GIFT_VOUCHER"
+    NoneType_None = None
 
 
 class VoucherImportGiftBalance(BaseModel):
@@ -99,8 +100,9 @@ class VoucherImportGiftBalance(BaseModel):
     ]
 
 
-class Type1(StrEnum):
+class Type1(Enum):
     DISCOUNT_VOUCHER = "DISCOUNT_VOUCHER"
+    NoneType_None = None
 
 
 class Type2(StrEnum):
@@ -238,31 +240,6 @@ class VouchersImportCreateResponseBody(BaseModel):
     ]
 
 
-class Type7(StrEnum):
-    CAMPAIGN_VOUCHERS_IMPORT = "CAMPAIGN.VOUCHERS_IMPORT"
-    CAMPAIGN_VOUCHERS_IMPORT_CSV = "CAMPAIGN.VOUCHERS_IMPORT_CSV"
-    CAMPAIGN_VOUCHERS_UPDATE = "CAMPAIGN.VOUCHERS_UPDATE"
-    CAMPAIGN_VOUCHERS_DELETE = "CAMPAIGN.VOUCHERS_DELETE"
-    CAMPAIGN_VOUCHERS_GENERATE = "CAMPAIGN.VOUCHERS_GENERATE"
-    CAMPAIGNS_METADATA_KEY_PURGE = "CAMPAIGNS.METADATA_KEY_PURGE"
-    CUSTOMERS_IMPORT_CSV = "CUSTOMERS.IMPORT_CSV"
-    CUSTOMERS_BULK_UPDATE = "CUSTOMERS.BULK_UPDATE"
-    CUSTOMERS_METADATA_UPDATE = "CUSTOMERS.METADATA_UPDATE"
-    CUSTOMERS_METADATA_KEY_PURGE = "CUSTOMERS.METADATA_KEY_PURGE"
-    PRODUCTS_BULK_UPDATE = "PRODUCTS.BULK_UPDATE"
-    PRODUCTS_METADATA_UPDATE = "PRODUCTS.METADATA_UPDATE"
-    PRODUCTS_METADATA_KEY_PURGE = "PRODUCTS.METADATA_KEY_PURGE"
-    PRODUCTS_IMPORT_CSV = "PRODUCTS.IMPORT_CSV"
-    SKUS_IMPORT_CSV = "SKUS.IMPORT_CSV"
-    VOUCHERS_IMPORT = "VOUCHERS.IMPORT"
-    VOUCHERS_IMPORT_CSV = "VOUCHERS.IMPORT_CSV"
-    VOUCHERS_BULK_UPDATE = "VOUCHERS.BULK_UPDATE"
-    VOUCHERS_METADATA_UPDATE = "VOUCHERS.METADATA_UPDATE"
-    VOUCHERS_METADATA_KEY_PURGE = "VOUCHERS.METADATA_KEY_PURGE"
-    ORDERS_IMPORT = "ORDERS.IMPORT"
-    ORDERS_METADATA_KEY_PURGE = "ORDERS.METADATA_KEY_PURGE"
-
-
 class Status(StrEnum):
     DONE = "DONE"
     ENQUEUED = "ENQUEUED"
@@ -280,37 +257,544 @@ class Object(StrEnum):
     async_action = "async_action"
 
 
-class AsyncActionFailedItem(BaseModel):
-    code: Annotated[str | None, Field(description="The voucher code that was not imported.")] = None
+class AsyncActionBase(BaseModel):
+    id: Annotated[
+        str | None,
+        Field(description="Async action unique ID.", examples=["aa_0adad13d6f057f088e"]),
+    ] = None
+    status: Annotated[
+        Status | None,
+        Field(
+            description="Whether the async action has completed: `ENQUEUED`, `IN_PROGRESS` (not final), `DONE`, `FAILED` (final)."
+        ),
+    ] = None
+    operation_status: Annotated[
+        OperationStatus | None,
+        Field(
+            description="Outcome of the processing (shown for bulk/metadata update actions): `FAILED`, `SUCCESS` or `UNKNOWN`."
+        ),
+    ] = None
+    created_at: Annotated[
+        AwareDatetime | None,
+        Field(description="When the async action was scheduled (ISO 8601)."),
+    ] = None
+    updated_at: Annotated[
+        AwareDatetime | None,
+        Field(description="When the async action was updated (ISO 8601); absent before its first update."),
+    ] = None
+    request_id: Annotated[
+        str | None,
+        Field(
+            description="Unique ID of the request that scheduled the action.",
+            examples=["v-0b45cee140c3c9b5ca"],
+        ),
+    ] = None
+    processing_time: Annotated[
+        int | None,
+        Field(description="The length of time it took to process the request, in milliseconds."),
+    ] = None
+    progress: Annotated[
+        int | None,
+        Field(description="Percentage progress to completion.", ge=0, le=100),
+    ] = None
+    object: Annotated[
+        Object | None,
+        Field(description="The type of the object represented by JSON (`async_action`)."),
+    ] = None
+
+
+class Type7(StrEnum):
+    CAMPAIGN_VOUCHERS_IMPORT = "CAMPAIGN.VOUCHERS_IMPORT"
+
+
+class Type8(StrEnum):
+    CAMPAIGN_VOUCHERS_IMPORT_CSV = "CAMPAIGN.VOUCHERS_IMPORT_CSV"
+
+
+class Type9(StrEnum):
+    CAMPAIGN_VOUCHERS_UPDATE = "CAMPAIGN.VOUCHERS_UPDATE"
+
+
+class Type10(StrEnum):
+    CAMPAIGN_VOUCHERS_DELETE = "CAMPAIGN.VOUCHERS_DELETE"
+
+
+class Type11(StrEnum):
+    CAMPAIGN_VOUCHERS_GENERATE = "CAMPAIGN.VOUCHERS_GENERATE"
+
+
+class Type12(StrEnum):
+    CAMPAIGNS_METADATA_KEY_PURGE = "CAMPAIGNS.METADATA_KEY_PURGE"
+
+
+class Type13(StrEnum):
+    CUSTOMERS_IMPORT_CSV = "CUSTOMERS.IMPORT_CSV"
+
+
+class Type14(StrEnum):
+    CUSTOMERS_BULK_UPDATE = "CUSTOMERS.BULK_UPDATE"
+
+
+class Type15(StrEnum):
+    CUSTOMERS_METADATA_UPDATE = "CUSTOMERS.METADATA_UPDATE"
+
+
+class Type16(StrEnum):
+    CUSTOMERS_METADATA_KEY_PURGE = "CUSTOMERS.METADATA_KEY_PURGE"
+
+
+class Type17(StrEnum):
+    PRODUCTS_BULK_UPDATE = "PRODUCTS.BULK_UPDATE"
+
+
+class Type18(StrEnum):
+    PRODUCTS_METADATA_UPDATE = "PRODUCTS.METADATA_UPDATE"
+
+
+class Type19(StrEnum):
+    PRODUCTS_IMPORT_CSV = "PRODUCTS.IMPORT_CSV"
+
+
+class Type20(StrEnum):
+    SKUS_IMPORT_CSV = "SKUS.IMPORT_CSV"
+
+
+class Type21(StrEnum):
+    PRODUCTS_METADATA_KEY_PURGE = "PRODUCTS.METADATA_KEY_PURGE"
+
+
+class Type22(StrEnum):
+    VOUCHERS_IMPORT = "VOUCHERS.IMPORT"
+
+
+class Type23(StrEnum):
+    VOUCHERS_IMPORT_CSV = "VOUCHERS.IMPORT_CSV"
+
+
+class Type24(StrEnum):
+    VOUCHERS_BULK_UPDATE = "VOUCHERS.BULK_UPDATE"
+
+
+class Type25(StrEnum):
+    VOUCHERS_METADATA_UPDATE = "VOUCHERS.METADATA_UPDATE"
+
+
+class Type26(StrEnum):
+    VOUCHERS_METADATA_KEY_PURGE = "VOUCHERS.METADATA_KEY_PURGE"
+
+
+class Type27(StrEnum):
+    ORDERS_IMPORT = "ORDERS.IMPORT"
+
+
+class Type28(StrEnum):
+    ORDERS_METADATA_KEY_PURGE = "ORDERS.METADATA_KEY_PURGE"
+
+
+class FailedItem(BaseModel):
+    code: Annotated[str | None, Field(description="Unique voucher code.")] = None
+    reason: Annotated[
+        str | None,
+        Field(description="Detailed failure cause for the voucher code import."),
+    ] = None
+
+
+class AsyncActionResultCampaignVouchersImport(BaseModel):
+    message: Annotated[
+        str | None,
+        Field(description="A human-readable message providing a short description about the result."),
+    ] = None
+    failed: Annotated[
+        list[FailedItem] | None,
+        Field(description="If any records failed during the process, this array shows the failure details."),
+    ] = None
+    done_count: Annotated[int | None, Field(description="Number of resources processed successfully.")] = None
+    failed_count: Annotated[int | None, Field(description="Number of resources failed to process.")] = None
+
+
+class FailedItem1(BaseModel):
+    code: Annotated[str | None, Field(description="Unique voucher code.")] = None
     row: Annotated[
         int | None,
-        Field(description="CSV row number (CSV imports only; the header row is not counted)."),
+        Field(
+            description="The CSV file row number where the code definition is recorded. The row counter excludes the file headers row."
+        ),
     ] = None
+    reason: Annotated[
+        str | None,
+        Field(description="Detailed failure cause for the voucher code import."),
+    ] = None
+
+
+class AsyncActionResultCampaignVouchersImportCsv(BaseModel):
+    message: Annotated[
+        str | None,
+        Field(description="A human-readable message providing a short description about the result."),
+    ] = None
+    failed: Annotated[
+        list[FailedItem1] | None,
+        Field(description="If any records failed during the process, this array shows the failure details."),
+    ] = None
+    done_count: Annotated[int | None, Field(description="Number of resources processed successfully.")] = None
+    failed_count: Annotated[int | None, Field(description="Number of resources failed to process.")] = None
+
+
+class AsyncActionResultCampaignVouchersUpdate(BaseModel):
+    message: Annotated[
+        str | None,
+        Field(description="A human-readable message providing a short description about the result."),
+    ] = None
+    done_count: Annotated[int | None, Field(description="Number of resources processed successfully.")] = None
+
+
+class AsyncActionResultCampaignVouchersDelete(BaseModel):
+    message: Annotated[
+        str | None,
+        Field(description="A human-readable message providing a short description about the result."),
+    ] = None
+    done_count: Annotated[int | None, Field(description="Number of resources processed successfully.")] = None
+
+
+class AsyncActionResultCampaignVouchersGenerate(BaseModel):
+    message: Annotated[
+        str | None,
+        Field(description="A human-readable message providing a short description about the result."),
+    ] = None
+    done_count: Annotated[int | None, Field(description="Number of resources processed successfully.")] = None
+
+
+class AsyncActionResultCampaignsMetadataKeyPurge(BaseModel):
+    message: Annotated[
+        str | None,
+        Field(description="A human-readable message providing a short description about the result."),
+    ] = None
+    done_count: Annotated[int | None, Field(description="Number of resources processed successfully.")] = None
+
+
+class FailedItem2(BaseModel):
     source_id: Annotated[
         str | None,
-        Field(description="Source ID of the record (customer/product/order imports)."),
+        Field(description="Unique customer ID from your inventory system as indicated in the CSV file."),
     ] = None
-    reason: Annotated[str | None, Field(description="Detailed failure cause.")] = None
+    row: Annotated[
+        int | None,
+        Field(
+            description="The CSV file row number where the customer is recorded. The row counter excludes the file headers row."
+        ),
+    ] = None
+    reason: Annotated[str | None, Field(description="Detailed failure cause for the customer import.")] = None
 
 
-class AsyncActionError(BaseModel):
-    message: Annotated[str, Field(description="A human-readable short description of the error.")]
-    details: Annotated[str, Field(description="More details about the error.")]
+class AsyncActionResultCustomersImportCsv(BaseModel):
+    message: Annotated[
+        str | None,
+        Field(description="A human-readable message providing a short description about the result."),
+    ] = None
+    failed: Annotated[
+        list[FailedItem2] | None,
+        Field(description="If any records failed during the process, this array shows the failure details."),
+    ] = None
+    done_count: Annotated[int | None, Field(description="Number of resources processed successfully.")] = None
+    failed_count: Annotated[int | None, Field(description="Number of resources failed to process.")] = None
+
+
+class Error(BaseModel):
+    message: Annotated[
+        str,
+        Field(description="A human-readable message providing a short description of the error."),
+    ]
+    details: Annotated[
+        str,
+        Field(description="A human-readable message providing more details about the error."),
+    ]
     key: Annotated[
         str,
         Field(description="Short string describing the kind of error which occurred."),
     ]
-    code: Annotated[
+    source_id: Annotated[
+        str,
+        Field(description="Source identifier of the customer for which the error occurred."),
+    ]
+
+
+class AsyncActionResultCustomersBulkUpdate(BaseModel):
+    done_count: Annotated[int, Field(description="Number of items successfully processed.")]
+    failed_count: Annotated[int, Field(description="Number of items that failed to be processed.")]
+    reports: Annotated[list[str], Field(description="List of URLs to report files.")]
+    reports_available_till: Annotated[AwareDatetime, Field(description="Timestamp until the reports are available.")]
+    errors: Annotated[list[Error], Field(description="List of errors encountered during processing.")]
+
+
+class Error1(BaseModel):
+    message: Annotated[
+        str,
+        Field(description="A human-readable message providing a short description of the error."),
+    ]
+    details: Annotated[
+        str,
+        Field(description="A human-readable message providing more details about the error."),
+    ]
+    key: Annotated[
+        str,
+        Field(description="Short string describing the kind of error which occurred."),
+    ]
+
+
+class AsyncActionResultCustomersMetadataUpdate(BaseModel):
+    errors: Annotated[list[Error1], Field(description="List of errors encountered during processing.")]
+
+
+class AsyncActionResultCustomersMetadataKeyPurge(BaseModel):
+    message: Annotated[
         str | None,
-        Field(description="Code of the voucher for which the error occurred (voucher updates)."),
+        Field(description="A human-readable message providing a short description about the result."),
+    ] = None
+    done_count: Annotated[int | None, Field(description="Number of resources processed successfully.")] = None
+
+
+class Error2(BaseModel):
+    message: Annotated[
+        str,
+        Field(description="A human-readable message providing a short description of the error."),
+    ]
+    details: Annotated[
+        str,
+        Field(description="A human-readable message providing more details about the error."),
+    ]
+    key: Annotated[
+        str,
+        Field(description="Short string describing the kind of error which occurred."),
+    ]
+    source_id: Annotated[
+        str,
+        Field(description="Source identifier of the product for which the error occurred."),
+    ]
+
+
+class AsyncActionResultProductsBulkUpdate(BaseModel):
+    done_count: Annotated[int, Field(description="Number of items successfully processed.")]
+    failed_count: Annotated[int, Field(description="Number of items that failed to be processed.")]
+    reports: Annotated[list[str], Field(description="List of URLs to report files.")]
+    reports_available_till: Annotated[AwareDatetime, Field(description="Timestamp until the reports are available.")]
+    errors: Annotated[list[Error2], Field(description="List of errors encountered during processing.")]
+
+
+class Error3(BaseModel):
+    message: Annotated[
+        str,
+        Field(description="A human-readable message providing a short description of the error."),
+    ]
+    details: Annotated[
+        str,
+        Field(description="A human-readable message providing more details about the error."),
+    ]
+    key: Annotated[
+        str,
+        Field(description="Short string describing the kind of error which occurred."),
+    ]
+
+
+class AsyncActionResultProductsMetadataUpdate(BaseModel):
+    errors: Annotated[list[Error3], Field(description="List of errors encountered during processing.")]
+
+
+class FailedItem3(BaseModel):
+    row: Annotated[
+        int | None,
+        Field(
+            description="The CSV file row number where the product definition is recorded. The row counter excludes the file headers row."
+        ),
     ] = None
     source_id: Annotated[
         str | None,
-        Field(description="Source ID of the customer or product for which the error occurred."),
+        Field(description="The source identifier of the product that caused the error."),
+    ] = None
+    reason: Annotated[str | None, Field(description="Detailed failure cause for the product import.")] = None
+
+
+class AsyncActionResultProductsImportCsv(BaseModel):
+    message: Annotated[
+        str | None,
+        Field(description="A human-readable message providing a short description about the result."),
+    ] = None
+    failed: Annotated[
+        list[FailedItem3] | None,
+        Field(description="If any records failed during the process, this array shows the failure details."),
+    ] = None
+    done_count: Annotated[int | None, Field(description="Number of resources processed successfully.")] = None
+    failed_count: Annotated[int | None, Field(description="Number of resources failed to process.")] = None
+
+
+class FailedItem4(BaseModel):
+    row: Annotated[
+        int | None,
+        Field(
+            description="The CSV file row number where the SKU definition is recorded. The row counter excludes the file headers row.",
+            examples=[2],
+        ),
+    ] = None
+    reason: Annotated[
+        str | None,
+        Field(
+            description="Detailed failure cause for the SKU import.",
+            examples=["Resource sku with id size-small is in use by products with ids [prod_0b0e3441c2462eff2c]"],
+        ),
     ] = None
 
 
-class Type8(StrEnum):
+class AsyncActionResultSkusImportCsv(BaseModel):
+    message: Annotated[
+        str | None,
+        Field(
+            description="A human-readable message providing a short description about the result.",
+            examples=["2 sku(s) imported successfully, 6 failed."],
+        ),
+    ] = None
+    failed: Annotated[
+        list[FailedItem4] | None,
+        Field(description="If any records failed during the process, this array shows the failure details."),
+    ] = None
+    done_count: Annotated[int | None, Field(description="Number of resources processed successfully.")] = None
+    failed_count: Annotated[int | None, Field(description="Number of resources failed to process.")] = None
+
+
+class AsyncActionResultProductsMetadataKeyPurge(BaseModel):
+    message: Annotated[
+        str | None,
+        Field(description="A human-readable message providing a short description about the result."),
+    ] = None
+    done_count: Annotated[int | None, Field(description="Number of resources updated successfully.")] = None
+
+
+class FailedItem5(BaseModel):
+    code: Annotated[str | None, Field(description="Unique voucher code.")] = None
+    reason: Annotated[
+        str | None,
+        Field(description="Detailed failure cause for the voucher code import."),
+    ] = None
+
+
+class AsyncActionResultVouchersImport(BaseModel):
+    message: Annotated[
+        str | None,
+        Field(description="A human-readable message providing a short description about the result."),
+    ] = None
+    failed: Annotated[
+        list[FailedItem5] | None,
+        Field(description="If any records failed during the process, this array shows the failure details."),
+    ] = None
+    done_count: Annotated[int | None, Field(description="Number of resources processed successfully.")] = None
+    failed_count: Annotated[int | None, Field(description="Number of resources failed to process.")] = None
+
+
+class FailedItem6(BaseModel):
+    code: Annotated[str | None, Field(description="Unique voucher code.")] = None
+    row: Annotated[
+        int | None,
+        Field(
+            description="The CSV file row number where the code definition is recorded. The row counter excludes the file headers row."
+        ),
+    ] = None
+    reason: Annotated[
+        str | None,
+        Field(description="Detailed failure cause for the voucher code import."),
+    ] = None
+
+
+class AsyncActionResultVouchersImportCsv(BaseModel):
+    message: Annotated[
+        str | None,
+        Field(description="A human-readable message providing a short description about the result."),
+    ] = None
+    failed: Annotated[
+        list[FailedItem6] | None,
+        Field(description="If any records failed during the process, this array shows the failure details."),
+    ] = None
+    done_count: Annotated[int | None, Field(description="Number of resources processed successfully.")] = None
+    failed_count: Annotated[int | None, Field(description="Number of resources failed to process.")] = None
+
+
+class Error4(BaseModel):
+    message: Annotated[
+        str,
+        Field(description="A human-readable message providing a short description of the error."),
+    ]
+    details: Annotated[
+        str,
+        Field(description="A human-readable message providing more details about the error."),
+    ]
+    key: Annotated[
+        str,
+        Field(description="Short string describing the kind of error which occurred."),
+    ]
+    code: Annotated[str, Field(description="Code of the voucher for which the error occurred.")]
+
+
+class AsyncActionResultVouchersBulkUpdate(BaseModel):
+    done_count: Annotated[int, Field(description="Number of items successfully processed.")]
+    failed_count: Annotated[int, Field(description="Number of items that failed to be processed.")]
+    reports: Annotated[list[str], Field(description="List of URLs to report files.")]
+    reports_available_till: Annotated[AwareDatetime, Field(description="Timestamp until the reports are available.")]
+    errors: Annotated[list[Error4], Field(description="List of errors encountered during processing.")]
+
+
+class Error5(BaseModel):
+    message: Annotated[
+        str,
+        Field(description="A human-readable message providing a short description of the error."),
+    ]
+    details: Annotated[
+        str,
+        Field(description="A human-readable message providing more details about the error."),
+    ]
+    key: Annotated[
+        str,
+        Field(description="Short string describing the kind of error which occurred."),
+    ]
+
+
+class AsyncActionResultVouchersMetadataUpdate(BaseModel):
+    errors: Annotated[list[Error5], Field(description="List of errors encountered during processing.")]
+
+
+class AsyncActionResultVouchersMetadataKeyPurge(BaseModel):
+    message: Annotated[
+        str | None,
+        Field(description="A human-readable message providing a short description about the result."),
+    ] = None
+    done_count: Annotated[int | None, Field(description="Number of resources processed successfully.")] = None
+
+
+class FailedItem7(BaseModel):
+    source_id: Annotated[
+        str | None,
+        Field(description="Unique order source ID (null when the order had none)."),
+    ] = None
+    reason: Annotated[str | None, Field(description="Detailed failure cause for the order import.")] = None
+
+
+class AsyncActionResultOrdersImport(BaseModel):
+    message: Annotated[
+        str | None,
+        Field(description="A human-readable message providing a short description about the result."),
+    ] = None
+    failed: Annotated[
+        list[FailedItem7] | None,
+        Field(description="If any records failed during the process, this array shows the failure details."),
+    ] = None
+    done_count: Annotated[int | None, Field(description="Number of resources processed successfully.")] = None
+    failed_count: Annotated[int | None, Field(description="Number of resources failed to process.")] = None
+
+
+class AsyncActionResultOrdersMetadataKeyPurge(BaseModel):
+    message: Annotated[
+        str | None,
+        Field(description="A human-readable message providing a short description about the result."),
+    ] = None
+    done_count: Annotated[int | None, Field(description="Number of resources processed successfully.")] = None
+
+
+class Type29(StrEnum):
     GIFT_VOUCHER = "GIFT_VOUCHER"
     DISCOUNT_VOUCHER = "DISCOUNT_VOUCHER"
     LOYALTY_CARD = "LOYALTY_CARD"
@@ -667,40 +1151,180 @@ class VoucherifyDiscountUnitMultipleOneUnit(BaseModel):
     sku: SimpleSkuDiscountUnit | None = None
 
 
-class AsyncActionResult(BaseModel):
-    message: Annotated[
-        str | None,
-        Field(
-            description='A human-readable short description of the result, e.g. "0 voucher(s) imported successfully, 3 failed."'
-        ),
-    ] = None
-    failed: Annotated[
-        list[AsyncActionFailedItem] | None,
-        Field(description="If any records failed during the process, this array shows the failure details."),
-    ] = None
-    done_count: Annotated[
-        int | None,
-        Field(
-            description="Number of resources processed successfully (for an import, vouchers created).",
-            ge=0,
-        ),
-    ] = None
-    failed_count: Annotated[
-        int | None,
-        Field(description="Number of resources that failed to process.", ge=0),
-    ] = None
-    reports: Annotated[
-        list[str] | None,
-        Field(description="List of URLs to report files (bulk/metadata updates)."),
-    ] = None
-    reports_available_till: Annotated[
-        AwareDatetime | None,
-        Field(description="Timestamp until the reports are available."),
-    ] = None
-    errors: Annotated[
-        list[AsyncActionError] | None,
-        Field(description="List of errors encountered during processing (bulk/metadata updates)."),
-    ] = None
+class AsyncActionCampaignVouchersImport(AsyncActionBase):
+    type: Annotated[
+        Literal["CAMPAIGN.VOUCHERS_IMPORT"],
+        Field(description="Type of async action; selects the shape of `result`."),
+    ]
+    result: AsyncActionResultCampaignVouchersImport | None = None
+
+
+class AsyncActionCampaignVouchersImportCsv(AsyncActionBase):
+    type: Annotated[
+        Literal["CAMPAIGN.VOUCHERS_IMPORT_CSV"],
+        Field(description="Type of async action; selects the shape of `result`."),
+    ]
+    result: AsyncActionResultCampaignVouchersImportCsv | None = None
+
+
+class AsyncActionCampaignVouchersUpdate(AsyncActionBase):
+    type: Annotated[
+        Literal["CAMPAIGN.VOUCHERS_UPDATE"],
+        Field(description="Type of async action; selects the shape of `result`."),
+    ]
+    result: AsyncActionResultCampaignVouchersUpdate | None = None
+
+
+class AsyncActionCampaignVouchersDelete(AsyncActionBase):
+    type: Annotated[
+        Literal["CAMPAIGN.VOUCHERS_DELETE"],
+        Field(description="Type of async action; selects the shape of `result`."),
+    ]
+    result: AsyncActionResultCampaignVouchersDelete | None = None
+
+
+class AsyncActionCampaignVouchersGenerate(AsyncActionBase):
+    type: Annotated[
+        Literal["CAMPAIGN.VOUCHERS_GENERATE"],
+        Field(description="Type of async action; selects the shape of `result`."),
+    ]
+    result: AsyncActionResultCampaignVouchersGenerate | None = None
+
+
+class AsyncActionCampaignsMetadataKeyPurge(AsyncActionBase):
+    type: Annotated[
+        Literal["CAMPAIGNS.METADATA_KEY_PURGE"],
+        Field(description="Type of async action; selects the shape of `result`."),
+    ]
+    result: AsyncActionResultCampaignsMetadataKeyPurge | None = None
+
+
+class AsyncActionCustomersImportCsv(AsyncActionBase):
+    type: Annotated[
+        Literal["CUSTOMERS.IMPORT_CSV"],
+        Field(description="Type of async action; selects the shape of `result`."),
+    ]
+    result: AsyncActionResultCustomersImportCsv | None = None
+
+
+class AsyncActionCustomersBulkUpdate(AsyncActionBase):
+    type: Annotated[
+        Literal["CUSTOMERS.BULK_UPDATE"],
+        Field(description="Type of async action; selects the shape of `result`."),
+    ]
+    result: AsyncActionResultCustomersBulkUpdate | None = None
+
+
+class AsyncActionCustomersMetadataUpdate(AsyncActionBase):
+    type: Annotated[
+        Literal["CUSTOMERS.METADATA_UPDATE"],
+        Field(description="Type of async action; selects the shape of `result`."),
+    ]
+    result: AsyncActionResultCustomersMetadataUpdate | None = None
+
+
+class AsyncActionCustomersMetadataKeyPurge(AsyncActionBase):
+    type: Annotated[
+        Literal["CUSTOMERS.METADATA_KEY_PURGE"],
+        Field(description="Type of async action; selects the shape of `result`."),
+    ]
+    result: AsyncActionResultCustomersMetadataKeyPurge | None = None
+
+
+class AsyncActionProductsBulkUpdate(AsyncActionBase):
+    type: Annotated[
+        Literal["PRODUCTS.BULK_UPDATE"],
+        Field(description="Type of async action; selects the shape of `result`."),
+    ]
+    result: AsyncActionResultProductsBulkUpdate | None = None
+
+
+class AsyncActionProductsMetadataUpdate(AsyncActionBase):
+    type: Annotated[
+        Literal["PRODUCTS.METADATA_UPDATE"],
+        Field(description="Type of async action; selects the shape of `result`."),
+    ]
+    result: AsyncActionResultProductsMetadataUpdate | None = None
+
+
+class AsyncActionProductsImportCsv(AsyncActionBase):
+    type: Annotated[
+        Literal["PRODUCTS.IMPORT_CSV"],
+        Field(description="Type of async action; selects the shape of `result`."),
+    ]
+    result: AsyncActionResultProductsImportCsv | None = None
+
+
+class AsyncActionSkusImportCsv(AsyncActionBase):
+    type: Annotated[
+        Literal["SKUS.IMPORT_CSV"],
+        Field(description="Type of async action; selects the shape of `result`."),
+    ]
+    result: AsyncActionResultSkusImportCsv | None = None
+
+
+class AsyncActionProductsMetadataKeyPurge(AsyncActionBase):
+    type: Annotated[
+        Literal["PRODUCTS.METADATA_KEY_PURGE"],
+        Field(description="Type of async action; selects the shape of `result`."),
+    ]
+    result: AsyncActionResultProductsMetadataKeyPurge | None = None
+
+
+class AsyncActionVouchersImport(AsyncActionBase):
+    type: Annotated[
+        Literal["VOUCHERS.IMPORT"],
+        Field(description="Type of async action; selects the shape of `result`."),
+    ]
+    result: AsyncActionResultVouchersImport | None = None
+
+
+class AsyncActionVouchersImportCsv(AsyncActionBase):
+    type: Annotated[
+        Literal["VOUCHERS.IMPORT_CSV"],
+        Field(description="Type of async action; selects the shape of `result`."),
+    ]
+    result: AsyncActionResultVouchersImportCsv | None = None
+
+
+class AsyncActionVouchersBulkUpdate(AsyncActionBase):
+    type: Annotated[
+        Literal["VOUCHERS.BULK_UPDATE"],
+        Field(description="Type of async action; selects the shape of `result`."),
+    ]
+    result: AsyncActionResultVouchersBulkUpdate | None = None
+
+
+class AsyncActionVouchersMetadataUpdate(AsyncActionBase):
+    type: Annotated[
+        Literal["VOUCHERS.METADATA_UPDATE"],
+        Field(description="Type of async action; selects the shape of `result`."),
+    ]
+    result: AsyncActionResultVouchersMetadataUpdate | None = None
+
+
+class AsyncActionVouchersMetadataKeyPurge(AsyncActionBase):
+    type: Annotated[
+        Literal["VOUCHERS.METADATA_KEY_PURGE"],
+        Field(description="Type of async action; selects the shape of `result`."),
+    ]
+    result: AsyncActionResultVouchersMetadataKeyPurge | None = None
+
+
+class AsyncActionOrdersImport(AsyncActionBase):
+    type: Annotated[
+        Literal["ORDERS.IMPORT"],
+        Field(description="Type of async action; selects the shape of `result`."),
+    ]
+    result: AsyncActionResultOrdersImport | None = None
+
+
+class AsyncActionOrdersMetadataKeyPurge(AsyncActionBase):
+    type: Annotated[
+        Literal["ORDERS.METADATA_KEY_PURGE"],
+        Field(description="Type of async action; selects the shape of `result`."),
+    ]
+    result: AsyncActionResultOrdersMetadataKeyPurge | None = None
 
 
 class ValidityHours(BaseModel):
@@ -740,60 +1364,60 @@ class VoucherifyDiscountUnitMultiple(BaseModel):
     units: list[VoucherifyDiscountUnitMultipleOneUnit]
 
 
-class AsyncAction(BaseModel):
-    id: Annotated[
-        str | None,
-        Field(description="Async action unique ID.", examples=["aa_0adad13d6f057f088e"]),
-    ] = None
-    type: Annotated[
-        Type7 | None,
-        Field(description="Type of async action; `VOUCHERS.IMPORT` for import-vouchers."),
-    ] = None
-    status: Annotated[
-        Status | None,
+class AsyncAction(
+    RootModel[
+        AsyncActionCampaignVouchersImport
+        | AsyncActionCampaignVouchersImportCsv
+        | AsyncActionCampaignVouchersUpdate
+        | AsyncActionCampaignVouchersDelete
+        | AsyncActionCampaignVouchersGenerate
+        | AsyncActionCampaignsMetadataKeyPurge
+        | AsyncActionCustomersImportCsv
+        | AsyncActionCustomersBulkUpdate
+        | AsyncActionCustomersMetadataUpdate
+        | AsyncActionCustomersMetadataKeyPurge
+        | AsyncActionProductsBulkUpdate
+        | AsyncActionProductsMetadataUpdate
+        | AsyncActionProductsImportCsv
+        | AsyncActionSkusImportCsv
+        | AsyncActionProductsMetadataKeyPurge
+        | AsyncActionVouchersImport
+        | AsyncActionVouchersImportCsv
+        | AsyncActionVouchersBulkUpdate
+        | AsyncActionVouchersMetadataUpdate
+        | AsyncActionVouchersMetadataKeyPurge
+        | AsyncActionOrdersImport
+        | AsyncActionOrdersMetadataKeyPurge
+    ]
+):
+    root: Annotated[
+        AsyncActionCampaignVouchersImport
+        | AsyncActionCampaignVouchersImportCsv
+        | AsyncActionCampaignVouchersUpdate
+        | AsyncActionCampaignVouchersDelete
+        | AsyncActionCampaignVouchersGenerate
+        | AsyncActionCampaignsMetadataKeyPurge
+        | AsyncActionCustomersImportCsv
+        | AsyncActionCustomersBulkUpdate
+        | AsyncActionCustomersMetadataUpdate
+        | AsyncActionCustomersMetadataKeyPurge
+        | AsyncActionProductsBulkUpdate
+        | AsyncActionProductsMetadataUpdate
+        | AsyncActionProductsImportCsv
+        | AsyncActionSkusImportCsv
+        | AsyncActionProductsMetadataKeyPurge
+        | AsyncActionVouchersImport
+        | AsyncActionVouchersImportCsv
+        | AsyncActionVouchersBulkUpdate
+        | AsyncActionVouchersMetadataUpdate
+        | AsyncActionVouchersMetadataKeyPurge
+        | AsyncActionOrdersImport
+        | AsyncActionOrdersMetadataKeyPurge,
         Field(
-            description="Whether the async action has completed: `ENQUEUED`, `IN_PROGRESS` (not final), `DONE`, `FAILED` (final)."
+            description="An asynchronous action; `type` selects the shape of `result`. `result` is absent until the action has finished.",
+            discriminator="type",
         ),
-    ] = None
-    operation_status: Annotated[
-        OperationStatus | None,
-        Field(
-            description="Outcome of the processing (shown for bulk/metadata update actions): `FAILED`, `SUCCESS` or `UNKNOWN`."
-        ),
-    ] = None
-    result: Annotated[
-        AsyncActionResult | None,
-        Field(
-            description="Result of the action. For `VOUCHERS.IMPORT`: `message`, `failed` (codes not imported, with `reason`), `done_count`, `failed_count`."
-        ),
-    ] = None
-    created_at: Annotated[
-        AwareDatetime | None,
-        Field(description="When the async action was scheduled (ISO 8601)."),
-    ] = None
-    updated_at: Annotated[
-        AwareDatetime | None,
-        Field(description="When the async action was updated (ISO 8601)."),
-    ] = None
-    request_id: Annotated[
-        str | None,
-        Field(
-            description="Unique ID of the request that scheduled the action.",
-            examples=["v-0b45cee140c3c9b5ca"],
-        ),
-    ] = None
-    processing_time: Annotated[
-        int | None,
-        Field(description="The length of time it took to process the request, in milliseconds."),
-    ] = None
-    progress: Annotated[
-        int | None,
-        Field(description="Percentage progress to completion.", ge=0, le=100),
-    ] = None
-    object: Annotated[
-        Object | None,
-        Field(description="The type of the object represented by JSON (`async_action`)."),
-    ] = None
+    ]
 
 
 class VoucherifyDiscount(
@@ -837,7 +1461,7 @@ class Voucher(BaseModel):
     ] = None
     category_id: Annotated[str | None, Field(description="Unique category ID assigned by Voucherify.")] = None
     categories: Annotated[list[VoucherCategory] | None, Field(description="Details about the categories.")] = None
-    type: Annotated[Type8 | None, Field(description="Defines the type of the voucher.")] = None
+    type: Annotated[Type29 | None, Field(description="Defines the type of the voucher.")] = None
     discount: Annotated[
         VoucherifyDiscount | None,
         Field(description="Discount definition; `null` unless `type` is `DISCOUNT_VOUCHER`."),
@@ -875,7 +1499,7 @@ class Voucher(BaseModel):
     ] = None
     updated_at: Annotated[
         AwareDatetime | None,
-        Field(description="When the voucher was last updated (ISO 8601)."),
+        Field(description="When the voucher was last updated (ISO 8601); null (or absent) while it never was."),
     ] = None
     holder_id: Annotated[str | None, Field(description="Customer ID of the redeemable holder.")] = None
     referrer_id: Annotated[str | None, Field(description="Unique identifier of the referring person.")] = None

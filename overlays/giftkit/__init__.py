@@ -28,6 +28,7 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._money import from_minor_units, to_minor_units
+from ._paginate import paginate
 from ._transport import options
 from ._version import VERSION as __version__
 
@@ -66,6 +67,7 @@ __all__ = [
     "connect",
     "from_minor_units",
     "options",
+    "paginate",
     "provider_names",
     "to_minor_units",
 ]

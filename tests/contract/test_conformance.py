@@ -21,6 +21,7 @@ from typing import Any
 import hypothesis
 import pytest
 from hypothesis import HealthCheck
+from schemathesis.core import NotSet
 
 import _clients as kit
 import giftkit
@@ -194,6 +195,8 @@ def test_generated_bodies_round_trip(op: kit.Op, st_schemas: dict[str, Any]) -> 
     def round_trip(case: Any) -> None:
         body = case.body
         seen.append(body)
+        if isinstance(body, NotSet):  # an optional body left out: nothing to round-trip
+            return
         model = kit.to_model(annotation, body)
         back = kit.from_model(model)
         assert kit.same_json(back, body), (

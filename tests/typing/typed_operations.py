@@ -45,14 +45,74 @@ from giftme_client.models.giftme_create_orders_response import (
     GiftmeCreateOrdersResponse as giftme_client_models_giftme_create_orders_response__GiftmeCreateOrdersResponse,
 )
 from rebilly_client.models.coupon import Coupon as rebilly_client_models_coupon__Coupon
-from rebilly_client.models.coupon_expiration import (
-    CouponExpiration as rebilly_client_models_coupon_expiration__CouponExpiration,
-)
 from rebilly_client.models.coupon_input import (
     CouponInput as rebilly_client_models_coupon_input__CouponInput,
 )
-from voucherify_client.models.async_action import (
-    AsyncAction as voucherify_client_models_async_action__AsyncAction,
+from voucherify_client.models.async_action_campaign_vouchers_delete import (
+    AsyncActionCampaignVouchersDelete as voucherify_client_models_async_action_campaign_vouchers_delete__AsyncActionCampaignVouchersDelete,
+)
+from voucherify_client.models.async_action_campaign_vouchers_generate import (
+    AsyncActionCampaignVouchersGenerate as voucherify_client_models_async_action_campaign_vouchers_generate__AsyncActionCampaignVouchersGenerate,
+)
+from voucherify_client.models.async_action_campaign_vouchers_import import (
+    AsyncActionCampaignVouchersImport as voucherify_client_models_async_action_campaign_vouchers_import__AsyncActionCampaignVouchersImport,
+)
+from voucherify_client.models.async_action_campaign_vouchers_import_csv import (
+    AsyncActionCampaignVouchersImportCsv as voucherify_client_models_async_action_campaign_vouchers_import_csv__AsyncActionCampaignVouchersImportCsv,
+)
+from voucherify_client.models.async_action_campaign_vouchers_update import (
+    AsyncActionCampaignVouchersUpdate as voucherify_client_models_async_action_campaign_vouchers_update__AsyncActionCampaignVouchersUpdate,
+)
+from voucherify_client.models.async_action_campaigns_metadata_key_purge import (
+    AsyncActionCampaignsMetadataKeyPurge as voucherify_client_models_async_action_campaigns_metadata_key_purge__AsyncActionCampaignsMetadataKeyPurge,
+)
+from voucherify_client.models.async_action_customers_bulk_update import (
+    AsyncActionCustomersBulkUpdate as voucherify_client_models_async_action_customers_bulk_update__AsyncActionCustomersBulkUpdate,
+)
+from voucherify_client.models.async_action_customers_import_csv import (
+    AsyncActionCustomersImportCsv as voucherify_client_models_async_action_customers_import_csv__AsyncActionCustomersImportCsv,
+)
+from voucherify_client.models.async_action_customers_metadata_key_purge import (
+    AsyncActionCustomersMetadataKeyPurge as voucherify_client_models_async_action_customers_metadata_key_purge__AsyncActionCustomersMetadataKeyPurge,
+)
+from voucherify_client.models.async_action_customers_metadata_update import (
+    AsyncActionCustomersMetadataUpdate as voucherify_client_models_async_action_customers_metadata_update__AsyncActionCustomersMetadataUpdate,
+)
+from voucherify_client.models.async_action_orders_import import (
+    AsyncActionOrdersImport as voucherify_client_models_async_action_orders_import__AsyncActionOrdersImport,
+)
+from voucherify_client.models.async_action_orders_metadata_key_purge import (
+    AsyncActionOrdersMetadataKeyPurge as voucherify_client_models_async_action_orders_metadata_key_purge__AsyncActionOrdersMetadataKeyPurge,
+)
+from voucherify_client.models.async_action_products_bulk_update import (
+    AsyncActionProductsBulkUpdate as voucherify_client_models_async_action_products_bulk_update__AsyncActionProductsBulkUpdate,
+)
+from voucherify_client.models.async_action_products_import_csv import (
+    AsyncActionProductsImportCsv as voucherify_client_models_async_action_products_import_csv__AsyncActionProductsImportCsv,
+)
+from voucherify_client.models.async_action_products_metadata_key_purge import (
+    AsyncActionProductsMetadataKeyPurge as voucherify_client_models_async_action_products_metadata_key_purge__AsyncActionProductsMetadataKeyPurge,
+)
+from voucherify_client.models.async_action_products_metadata_update import (
+    AsyncActionProductsMetadataUpdate as voucherify_client_models_async_action_products_metadata_update__AsyncActionProductsMetadataUpdate,
+)
+from voucherify_client.models.async_action_skus_import_csv import (
+    AsyncActionSkusImportCsv as voucherify_client_models_async_action_skus_import_csv__AsyncActionSkusImportCsv,
+)
+from voucherify_client.models.async_action_vouchers_bulk_update import (
+    AsyncActionVouchersBulkUpdate as voucherify_client_models_async_action_vouchers_bulk_update__AsyncActionVouchersBulkUpdate,
+)
+from voucherify_client.models.async_action_vouchers_import import (
+    AsyncActionVouchersImport as voucherify_client_models_async_action_vouchers_import__AsyncActionVouchersImport,
+)
+from voucherify_client.models.async_action_vouchers_import_csv import (
+    AsyncActionVouchersImportCsv as voucherify_client_models_async_action_vouchers_import_csv__AsyncActionVouchersImportCsv,
+)
+from voucherify_client.models.async_action_vouchers_metadata_key_purge import (
+    AsyncActionVouchersMetadataKeyPurge as voucherify_client_models_async_action_vouchers_metadata_key_purge__AsyncActionVouchersMetadataKeyPurge,
+)
+from voucherify_client.models.async_action_vouchers_metadata_update import (
+    AsyncActionVouchersMetadataUpdate as voucherify_client_models_async_action_vouchers_metadata_update__AsyncActionVouchersMetadataUpdate,
 )
 from voucherify_client.models.o_auth_token import (
     OAuthToken as voucherify_client_models_o_auth_token__OAuthToken,
@@ -338,39 +398,31 @@ async def acheck_rebilly_coupons_post_coupon(
     )
 
 
-def check_rebilly_coupons_post_coupon_expiration(
-    id: str, body: rebilly_client_models_coupon_expiration__CouponExpiration
-) -> None:
+def check_rebilly_coupons_post_coupon_expiration(id: str) -> None:
     client = providers_rebilly.connect(
         base_url="https://rebilly.test", api_key="x", organization_id="x"
     )
     assert_type(
-        rebilly_coupons_post_coupon_expiration.sync(client=client, id=id, body=body),
+        rebilly_coupons_post_coupon_expiration.sync(client=client, id=id),
         rebilly_client_models_coupon__Coupon,
     )
     assert_type(
-        rebilly_coupons_post_coupon_expiration.sync_detailed(
-            client=client, id=id, body=body
-        ).parsed,
+        rebilly_coupons_post_coupon_expiration.sync_detailed(client=client, id=id).parsed,
         rebilly_client_models_coupon__Coupon,
     )
 
 
-async def acheck_rebilly_coupons_post_coupon_expiration(
-    id: str, body: rebilly_client_models_coupon_expiration__CouponExpiration
-) -> None:
+async def acheck_rebilly_coupons_post_coupon_expiration(id: str) -> None:
     client = providers_rebilly.connect(
         base_url="https://rebilly.test", api_key="x", organization_id="x"
     )
     assert_type(
-        await rebilly_coupons_post_coupon_expiration.asyncio(client=client, id=id, body=body),
+        await rebilly_coupons_post_coupon_expiration.asyncio(client=client, id=id),
         rebilly_client_models_coupon__Coupon,
     )
     assert_type(
         (
-            await rebilly_coupons_post_coupon_expiration.asyncio_detailed(
-                client=client, id=id, body=body
-            )
+            await rebilly_coupons_post_coupon_expiration.asyncio_detailed(client=client, id=id)
         ).parsed,
         rebilly_client_models_coupon__Coupon,
     )
@@ -416,13 +468,55 @@ def check_voucherify_async_actions_get_async_action(async_action_id: str) -> Non
         voucherify_async_actions_get_async_action.sync(
             client=client, async_action_id=async_action_id
         ),
-        voucherify_client_models_async_action__AsyncAction,
+        voucherify_client_models_async_action_campaigns_metadata_key_purge__AsyncActionCampaignsMetadataKeyPurge
+        | voucherify_client_models_async_action_campaign_vouchers_delete__AsyncActionCampaignVouchersDelete
+        | voucherify_client_models_async_action_campaign_vouchers_generate__AsyncActionCampaignVouchersGenerate
+        | voucherify_client_models_async_action_campaign_vouchers_import__AsyncActionCampaignVouchersImport
+        | voucherify_client_models_async_action_campaign_vouchers_import_csv__AsyncActionCampaignVouchersImportCsv
+        | voucherify_client_models_async_action_campaign_vouchers_update__AsyncActionCampaignVouchersUpdate
+        | voucherify_client_models_async_action_customers_bulk_update__AsyncActionCustomersBulkUpdate
+        | voucherify_client_models_async_action_customers_import_csv__AsyncActionCustomersImportCsv
+        | voucherify_client_models_async_action_customers_metadata_key_purge__AsyncActionCustomersMetadataKeyPurge
+        | voucherify_client_models_async_action_customers_metadata_update__AsyncActionCustomersMetadataUpdate
+        | voucherify_client_models_async_action_orders_import__AsyncActionOrdersImport
+        | voucherify_client_models_async_action_orders_metadata_key_purge__AsyncActionOrdersMetadataKeyPurge
+        | voucherify_client_models_async_action_products_bulk_update__AsyncActionProductsBulkUpdate
+        | voucherify_client_models_async_action_products_import_csv__AsyncActionProductsImportCsv
+        | voucherify_client_models_async_action_products_metadata_key_purge__AsyncActionProductsMetadataKeyPurge
+        | voucherify_client_models_async_action_products_metadata_update__AsyncActionProductsMetadataUpdate
+        | voucherify_client_models_async_action_skus_import_csv__AsyncActionSkusImportCsv
+        | voucherify_client_models_async_action_vouchers_bulk_update__AsyncActionVouchersBulkUpdate
+        | voucherify_client_models_async_action_vouchers_import__AsyncActionVouchersImport
+        | voucherify_client_models_async_action_vouchers_import_csv__AsyncActionVouchersImportCsv
+        | voucherify_client_models_async_action_vouchers_metadata_key_purge__AsyncActionVouchersMetadataKeyPurge
+        | voucherify_client_models_async_action_vouchers_metadata_update__AsyncActionVouchersMetadataUpdate,
     )
     assert_type(
         voucherify_async_actions_get_async_action.sync_detailed(
             client=client, async_action_id=async_action_id
         ).parsed,
-        voucherify_client_models_async_action__AsyncAction,
+        voucherify_client_models_async_action_campaigns_metadata_key_purge__AsyncActionCampaignsMetadataKeyPurge
+        | voucherify_client_models_async_action_campaign_vouchers_delete__AsyncActionCampaignVouchersDelete
+        | voucherify_client_models_async_action_campaign_vouchers_generate__AsyncActionCampaignVouchersGenerate
+        | voucherify_client_models_async_action_campaign_vouchers_import__AsyncActionCampaignVouchersImport
+        | voucherify_client_models_async_action_campaign_vouchers_import_csv__AsyncActionCampaignVouchersImportCsv
+        | voucherify_client_models_async_action_campaign_vouchers_update__AsyncActionCampaignVouchersUpdate
+        | voucherify_client_models_async_action_customers_bulk_update__AsyncActionCustomersBulkUpdate
+        | voucherify_client_models_async_action_customers_import_csv__AsyncActionCustomersImportCsv
+        | voucherify_client_models_async_action_customers_metadata_key_purge__AsyncActionCustomersMetadataKeyPurge
+        | voucherify_client_models_async_action_customers_metadata_update__AsyncActionCustomersMetadataUpdate
+        | voucherify_client_models_async_action_orders_import__AsyncActionOrdersImport
+        | voucherify_client_models_async_action_orders_metadata_key_purge__AsyncActionOrdersMetadataKeyPurge
+        | voucherify_client_models_async_action_products_bulk_update__AsyncActionProductsBulkUpdate
+        | voucherify_client_models_async_action_products_import_csv__AsyncActionProductsImportCsv
+        | voucherify_client_models_async_action_products_metadata_key_purge__AsyncActionProductsMetadataKeyPurge
+        | voucherify_client_models_async_action_products_metadata_update__AsyncActionProductsMetadataUpdate
+        | voucherify_client_models_async_action_skus_import_csv__AsyncActionSkusImportCsv
+        | voucherify_client_models_async_action_vouchers_bulk_update__AsyncActionVouchersBulkUpdate
+        | voucherify_client_models_async_action_vouchers_import__AsyncActionVouchersImport
+        | voucherify_client_models_async_action_vouchers_import_csv__AsyncActionVouchersImportCsv
+        | voucherify_client_models_async_action_vouchers_metadata_key_purge__AsyncActionVouchersMetadataKeyPurge
+        | voucherify_client_models_async_action_vouchers_metadata_update__AsyncActionVouchersMetadataUpdate,
     )
 
 
@@ -434,7 +528,28 @@ async def acheck_voucherify_async_actions_get_async_action(async_action_id: str)
         await voucherify_async_actions_get_async_action.asyncio(
             client=client, async_action_id=async_action_id
         ),
-        voucherify_client_models_async_action__AsyncAction,
+        voucherify_client_models_async_action_campaigns_metadata_key_purge__AsyncActionCampaignsMetadataKeyPurge
+        | voucherify_client_models_async_action_campaign_vouchers_delete__AsyncActionCampaignVouchersDelete
+        | voucherify_client_models_async_action_campaign_vouchers_generate__AsyncActionCampaignVouchersGenerate
+        | voucherify_client_models_async_action_campaign_vouchers_import__AsyncActionCampaignVouchersImport
+        | voucherify_client_models_async_action_campaign_vouchers_import_csv__AsyncActionCampaignVouchersImportCsv
+        | voucherify_client_models_async_action_campaign_vouchers_update__AsyncActionCampaignVouchersUpdate
+        | voucherify_client_models_async_action_customers_bulk_update__AsyncActionCustomersBulkUpdate
+        | voucherify_client_models_async_action_customers_import_csv__AsyncActionCustomersImportCsv
+        | voucherify_client_models_async_action_customers_metadata_key_purge__AsyncActionCustomersMetadataKeyPurge
+        | voucherify_client_models_async_action_customers_metadata_update__AsyncActionCustomersMetadataUpdate
+        | voucherify_client_models_async_action_orders_import__AsyncActionOrdersImport
+        | voucherify_client_models_async_action_orders_metadata_key_purge__AsyncActionOrdersMetadataKeyPurge
+        | voucherify_client_models_async_action_products_bulk_update__AsyncActionProductsBulkUpdate
+        | voucherify_client_models_async_action_products_import_csv__AsyncActionProductsImportCsv
+        | voucherify_client_models_async_action_products_metadata_key_purge__AsyncActionProductsMetadataKeyPurge
+        | voucherify_client_models_async_action_products_metadata_update__AsyncActionProductsMetadataUpdate
+        | voucherify_client_models_async_action_skus_import_csv__AsyncActionSkusImportCsv
+        | voucherify_client_models_async_action_vouchers_bulk_update__AsyncActionVouchersBulkUpdate
+        | voucherify_client_models_async_action_vouchers_import__AsyncActionVouchersImport
+        | voucherify_client_models_async_action_vouchers_import_csv__AsyncActionVouchersImportCsv
+        | voucherify_client_models_async_action_vouchers_metadata_key_purge__AsyncActionVouchersMetadataKeyPurge
+        | voucherify_client_models_async_action_vouchers_metadata_update__AsyncActionVouchersMetadataUpdate,
     )
     assert_type(
         (
@@ -442,7 +557,28 @@ async def acheck_voucherify_async_actions_get_async_action(async_action_id: str)
                 client=client, async_action_id=async_action_id
             )
         ).parsed,
-        voucherify_client_models_async_action__AsyncAction,
+        voucherify_client_models_async_action_campaigns_metadata_key_purge__AsyncActionCampaignsMetadataKeyPurge
+        | voucherify_client_models_async_action_campaign_vouchers_delete__AsyncActionCampaignVouchersDelete
+        | voucherify_client_models_async_action_campaign_vouchers_generate__AsyncActionCampaignVouchersGenerate
+        | voucherify_client_models_async_action_campaign_vouchers_import__AsyncActionCampaignVouchersImport
+        | voucherify_client_models_async_action_campaign_vouchers_import_csv__AsyncActionCampaignVouchersImportCsv
+        | voucherify_client_models_async_action_campaign_vouchers_update__AsyncActionCampaignVouchersUpdate
+        | voucherify_client_models_async_action_customers_bulk_update__AsyncActionCustomersBulkUpdate
+        | voucherify_client_models_async_action_customers_import_csv__AsyncActionCustomersImportCsv
+        | voucherify_client_models_async_action_customers_metadata_key_purge__AsyncActionCustomersMetadataKeyPurge
+        | voucherify_client_models_async_action_customers_metadata_update__AsyncActionCustomersMetadataUpdate
+        | voucherify_client_models_async_action_orders_import__AsyncActionOrdersImport
+        | voucherify_client_models_async_action_orders_metadata_key_purge__AsyncActionOrdersMetadataKeyPurge
+        | voucherify_client_models_async_action_products_bulk_update__AsyncActionProductsBulkUpdate
+        | voucherify_client_models_async_action_products_import_csv__AsyncActionProductsImportCsv
+        | voucherify_client_models_async_action_products_metadata_key_purge__AsyncActionProductsMetadataKeyPurge
+        | voucherify_client_models_async_action_products_metadata_update__AsyncActionProductsMetadataUpdate
+        | voucherify_client_models_async_action_skus_import_csv__AsyncActionSkusImportCsv
+        | voucherify_client_models_async_action_vouchers_bulk_update__AsyncActionVouchersBulkUpdate
+        | voucherify_client_models_async_action_vouchers_import__AsyncActionVouchersImport
+        | voucherify_client_models_async_action_vouchers_import_csv__AsyncActionVouchersImportCsv
+        | voucherify_client_models_async_action_vouchers_metadata_key_purge__AsyncActionVouchersMetadataKeyPurge
+        | voucherify_client_models_async_action_vouchers_metadata_update__AsyncActionVouchersMetadataUpdate,
     )
 
 

@@ -19,6 +19,7 @@ from .._auth import HeaderAuth
 from .._clock import Clock
 from .._connect import ConnectOptions, require
 from .._connect import connect as _connect
+from .._paginate import paginate
 from .._profile import ErrorFields, Option, Options, Profile, spec_server
 
 if TYPE_CHECKING:
@@ -159,23 +160,12 @@ def iter_coupons(
     filter_: str | None = None,
     sort: list[str] | None = None,
 ) -> Iterator[Coupon]:
-    """Every coupon, page by page (limit/offset), until a short page or Pagination-Total."""
+    """Every coupon, page by page (limit/offset, until a short page or Pagination-Total)."""
     from rebilly_client.api.coupons import get_coupon_collection
-    from rebilly_client.types import UNSET
 
-    offset = 0
-    while True:
-        response = get_coupon_collection.sync_detailed(
-            client=client,
-            limit=page_size,
-            offset=offset,
-            filter_=UNSET if filter_ is None else filter_,
-            sort=UNSET if sort is None else sort,
-        )
-        yield from response.parsed
-        offset += len(response.parsed)
-        if _last_page(len(response.parsed), page_size, offset, response.headers):
-            return
+    yield from paginate(
+        get_coupon_collection, client=client, page_size=page_size, **_filters(filter_, sort)
+    )
 
 
 async def aiter_coupons(
@@ -187,28 +177,18 @@ async def aiter_coupons(
 ) -> AsyncIterator[Coupon]:
     """The async twin of iter_coupons."""
     from rebilly_client.api.coupons import get_coupon_collection
+
+    pages = paginate(
+        get_coupon_collection, client=client, page_size=page_size, **_filters(filter_, sort)
+    )
+    async for coupon in pages:
+        yield coupon
+
+
+def _filters(filter_: str | None, sort: list[str] | None) -> dict[str, Any]:
     from rebilly_client.types import UNSET
 
-    offset = 0
-    while True:
-        response = await get_coupon_collection.asyncio_detailed(
-            client=client,
-            limit=page_size,
-            offset=offset,
-            filter_=UNSET if filter_ is None else filter_,
-            sort=UNSET if sort is None else sort,
-        )
-        for coupon in response.parsed:
-            yield coupon
-        offset += len(response.parsed)
-        if _last_page(len(response.parsed), page_size, offset, response.headers):
-            return
-
-
-def _last_page(count: int, page_size: int, offset: int, headers: Mapping[str, str]) -> bool:
-    if count < page_size or count == 0:
-        return True
-    try:
-        return offset >= int(headers.get("Pagination-Total", ""))
-    except ValueError:
-        return False
+    return {
+        "filter_": UNSET if filter_ is None else filter_,
+        "sort": UNSET if sort is None else sort,
+    }

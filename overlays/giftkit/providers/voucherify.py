@@ -173,8 +173,12 @@ def _result(async_action_id: str, action: Any) -> ImportResult | None:
     failed: list[tuple[str, str]] = []
     done = 0
     if result is not None and not isinstance(result, Unset):
-        done = result.done_count if isinstance(result.done_count, int) else 0
-        for item in result.failed if not isinstance(result.failed, Unset) else []:
+        # `result` has the shape of the action's `type` (the spec's union); an import's has
+        # done_count and failed[].
+        count = getattr(result, "done_count", None)
+        done = count if isinstance(count, int) else 0
+        items = getattr(result, "failed", None)
+        for item in items if isinstance(items, list) else []:
             code = item.code if isinstance(item.code, str) else ""
             reason = item.reason if isinstance(item.reason, str) else ""
             failed.append((code, reason))

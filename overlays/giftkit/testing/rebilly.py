@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-from ._core import Call, FieldError, ProviderError, RateWindow, Response, Simulator, handles
+from ._core import (
+    Call,
+    FieldError,
+    ProviderError,
+    RateWindow,
+    Request,
+    Response,
+    Simulator,
+    handles,
+)
 from ._families import RuleBreaker, TaggedCall
 from ._spec import Operation
 
@@ -62,6 +72,13 @@ class RebillySimulator(Simulator):
 
         rule = "expiredTime not later than issuedTime"
         return [(op_id, rule, backwards) for op_id in ("PostCoupon", "PutCoupon")]
+
+    def handle(self, request: Request) -> Response:
+        # Rebilly's own SDKs create by `POST .../coupons/`: a trailing slash names the same
+        # resource (rebilly-js-sdk src/resources/coupons-resource.js).
+        if len(request.path) > 1 and request.path.endswith("/"):
+            request = dataclasses.replace(request, path=request.path.rstrip("/") or "/")
+        return super().handle(request)
 
     def make_fixtures(self) -> dict[str, Any]:
         return {
@@ -221,7 +238,9 @@ class RebillySimulator(Simulator):
             raise self.not_found(call.op, "Coupon")
         if self._status(row) == "expired":
             raise self.conflict(call.op, "Coupon is already expired")
-        expired = call.body.get("expiredTime") or self.timestamp()
+        # No body is allowed (the official document does not require one): like a null
+        # expiredTime, the coupon expires now.
+        expired = (call.body or {}).get("expiredTime") or self.timestamp()
         self._check_times(row["issuedTime"], expired)
         row.update(expiredTime=expired, revision=row["revision"] + 1, updatedTime=self.timestamp())
         return Response(201, self._view(row), {"Location": self._url(row["id"])})

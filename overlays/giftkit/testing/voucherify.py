@@ -299,9 +299,10 @@ class VoucherifySimulator(Simulator):
             "loyalty_card": None,
             "start_date": _normalise_date(item.get("start_date")),
             "expiration_date": _normalise_date(item.get("expiration_date")),
-            "validity_timeframe": copy.deepcopy(item.get("validity_timeframe")),
+            "validity_timeframe": _without_nulls(item.get("validity_timeframe")),
             "validity_day_of_week": copy.deepcopy(item.get("validity_day_of_week")),
-            "active": item.get("active", True),
+            # An explicit null (sent by clients of the production document) means "not set".
+            "active": True if item.get("active") is None else item["active"],
             "additional_info": item.get("additional_info"),
             "metadata": copy.deepcopy(item.get("metadata") or {}),
             "assets": {
@@ -313,7 +314,8 @@ class VoucherifySimulator(Simulator):
             },
             "is_referral_code": False,
             "created_at": created_at,
-            "updated_at": None,
+            # Never updated: updated_at is omitted rather than null, so the answer parses
+            # under every official document (the documentation file forbids null).
             "redemption": {
                 "quantity": (item.get("redemption") or {}).get("quantity"),
                 "redeemed_quantity": 0,
@@ -343,12 +345,13 @@ class VoucherifySimulator(Simulator):
             "request_id": job.request_id,
         }
         if now < job.starts_at:
-            view.update(status="ENQUEUED", result=None, updated_at=None, progress=0)
+            # Not finished: no `result` and (before the first update) no `updated_at`; the
+            # official schema allows neither to be null.
+            view.update(status="ENQUEUED", progress=0)
         elif now < job.done_at:
             span = job.done_at - job.starts_at
             view.update(
                 status="IN_PROGRESS",
-                result=None,
                 updated_at=_iso(job.starts_at),
                 progress=min(99, int(100 * (now - job.starts_at) / span)),
             )
@@ -425,7 +428,10 @@ class VoucherifySimulator(Simulator):
             row = self.store["vouchers"].get(by_id["code"]) if by_id else None
         if row is None:
             raise self._missing(call.op, "voucher", code)
-        return copy.deepcopy(row)
+        # Voucherify's examples show `null` for unset fields, which its official schema forbids
+        # (the spec's clients accept both); the simulator leaves them out, which every official
+        # document parses.
+        return _without_nulls(row, deep=True)
 
     @handles("generate-oauth-token")
     def generate_oauth_token(self, call: Call) -> Any:
@@ -562,6 +568,18 @@ def _iso(moment: float | datetime) -> str:
         f"{dt.year:04d}-{dt.month:02d}-{dt.day:02d}T{dt.hour:02d}:{dt.minute:02d}:"
         f"{dt.second:02d}.{dt.microsecond // 1000:03d}Z"
     )
+
+
+def _without_nulls(value: Any, *, deep: bool = False) -> Any:
+    """A copy of an object without its null members (null means "not set"); with `deep`,
+    the same for the objects it holds."""
+    if not isinstance(value, dict):
+        return copy.deepcopy(value)
+    return {
+        k: _without_nulls(v, deep=True) if deep else copy.deepcopy(v)
+        for k, v in value.items()
+        if v is not None
+    }
 
 
 def _normalise_date(value: str | None) -> str | None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,20 +18,28 @@ class ValidityTimeframe:
     when `validity_timeframe` is included (enforced on the voucher object).
 
         Attributes:
-            duration (str | Unset): How long the voucher is active in each period, as an ISO 8601 duration (e.g. `PT1H` for
-                one hour).
-            interval (str | Unset): The time between two period starts, as an ISO 8601 duration (e.g. `P2D`: every other
-                day).
+            duration (None | str | Unset): How long the voucher is active in each period, as an ISO 8601 duration (e.g.
+                `PT1H` for one hour).
+            interval (None | str | Unset): The time between two period starts, as an ISO 8601 duration (e.g. `P2D`: every
+                other day).
     """
 
-    duration: str | Unset = UNSET
-    interval: str | Unset = UNSET
+    duration: None | str | Unset = UNSET
+    interval: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        duration = self.duration
+        duration: None | str | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
 
-        interval = self.interval
+        interval: None | str | Unset
+        if isinstance(self.interval, Unset):
+            interval = UNSET
+        else:
+            interval = self.interval
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,9 +54,24 @@ class ValidityTimeframe:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        duration = d.pop("duration", UNSET)
 
-        interval = d.pop("interval", UNSET)
+        def _parse_duration(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        duration = _parse_duration(d.pop("duration", UNSET))
+
+        def _parse_interval(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        interval = _parse_interval(d.pop("interval", UNSET))
 
         validity_timeframe = cls(
             duration=duration,

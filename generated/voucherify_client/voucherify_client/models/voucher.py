@@ -49,7 +49,8 @@ class Voucher:
                 code: treat them as secrets for gift cards.
             is_referral_code (bool | None | Unset): Whether this voucher is a referral code.
             created_at (datetime.datetime | Unset): When the voucher was created (ISO 8601).
-            updated_at (datetime.datetime | None | Unset): When the voucher was last updated (ISO 8601).
+            updated_at (datetime.datetime | None | Unset): When the voucher was last updated (ISO 8601); null (or absent)
+                while it never was.
             holder_id (str | Unset): Customer ID of the redeemable holder.
             referrer_id (str | Unset): Unique identifier of the referring person.
             object_ (str | Unset): The type of the object represented by JSON (`voucher`). Default: 'voucher'.

@@ -2,13 +2,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validity_day_of_week_item import ValidityDayOfWeekItem
-from ..types import UNSET, UnknownEnumValue, Unset
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.validity_timeframe import ValidityTimeframe
+    from ..models.voucher_import_base_metadata_type_0 import VoucherImportBaseMetadataType0
+    from ..models.voucher_import_redemption import VoucherImportRedemption
+
 
 T = TypeVar("T", bound="VoucherImportBase")
 
@@ -21,74 +27,86 @@ class VoucherImportBase:
         code (str): Value representing the imported code, chosen by the caller. Unique within a Voucherify project (an
             existing code cannot be imported again). For a gift card the code is the bearer instrument: a secret worth
             `gift.amount`.
-        redemption (VoucherImportRedemption | Unset): Stores the quantity of redemptions that can be applied to the
-            voucher. Only `quantity` is imported; other fields (e.g. `redeemed_quantity`) are silently skipped.
-        active (bool | Unset): A flag to toggle the voucher on or off. You can disable a voucher even though it's within
-            the active period defined by `start_date` and `expiration_date`. `true` indicates an active voucher, `false` an
-            inactive one.
-        metadata (VoucherImportBaseMetadata | Unset): The metadata object stores all custom attributes assigned to the
-            code: a set of key/value pairs. Custom code attributes must be sent here.
-        category (str | Unset): Tag defining the category that this voucher belongs to. Useful when listing vouchers
-            using the List Vouchers endpoint.
-        start_date (str | Unset): A date or timestamp in one of the formats allowed for `start_date` and
-            `expiration_date`
-            of an import:
-            - YYYY-MM-DD
-            - YYYY-MM-DDTHH
-            - YYYY-MM-DDTHH:mm
-            - YYYY-MM-DDTHH:mm:ss
-            - YYYY-MM-DDTHH:mm:ssZ
-            - YYYY-MM-DDTHH:mm:ss.SSSZ
-            `Z` is the literal `Z` (UTC) or a numeric offset such as `+02:00`.
-        expiration_date (str | Unset): A date or timestamp in one of the formats allowed for `start_date` and
-            `expiration_date`
-            of an import:
-            - YYYY-MM-DD
-            - YYYY-MM-DDTHH
-            - YYYY-MM-DDTHH:mm
-            - YYYY-MM-DDTHH:mm:ss
-            - YYYY-MM-DDTHH:mm:ssZ
-            - YYYY-MM-DDTHH:mm:ss.SSSZ
-            `Z` is the literal `Z` (UTC) or a numeric offset such as `+02:00`.
+        redemption (None | Unset | VoucherImportRedemption):
+        active (bool | None | Unset): A flag to toggle the voucher on or off. You can disable a voucher even though it's
+            within the active period defined by `start_date` and `expiration_date`. `true` indicates an active voucher,
+            `false` an inactive one.
+        metadata (None | Unset | VoucherImportBaseMetadataType0): The metadata object stores all custom attributes
+            assigned to the code: a set of key/value pairs. Custom code attributes must be sent here.
+        category (None | str | Unset): Tag defining the category that this voucher belongs to. Useful when listing
+            vouchers using the List Vouchers endpoint.
+        start_date (None | str | Unset): Activation timestamp in ISO 8601. The voucher is inactive before this date.
+            Allowed formats: YYYY-MM-DD, YYYY-MM-DDTHH, YYYY-MM-DDTHH:mm, YYYY-MM-DDTHH:mm:ss, YYYY-MM-DDTHH:mm:ssZ, YYYY-
+            MM-DDTHH:mm:ss.SSSZ.
+        expiration_date (None | str | Unset): Expiration timestamp in ISO 8601. The voucher is inactive after this date.
+            Allowed formats: YYYY-MM-DD, YYYY-MM-DDTHH, YYYY-MM-DDTHH:mm, YYYY-MM-DDTHH:mm:ss, YYYY-MM-DDTHH:mm:ssZ, YYYY-
+            MM-DDTHH:mm:ss.SSSZ.
         validity_timeframe (ValidityTimeframe | Unset): Recurrent time periods when the voucher is valid, e.g. valid for
             1 hour every other day. `start_date` is required when `validity_timeframe` is included (enforced on the voucher
             object).
         validity_day_of_week (list[ValidityDayOfWeekItem] | Unset): Days of the week on which the voucher is valid: `0`
             Sunday, `1` Monday, `2` Tuesday, `3` Wednesday, `4` Thursday, `5` Friday, `6` Saturday.
-        additional_info (str | Unset): An optional field to keep any extra textual information about the code such as a
-            code description and details.
+        additional_info (None | str | Unset): An optional field to keep any extra textual information about the code
+            such as a code description and details.
     """
 
     code: str
-    redemption: VoucherImportRedemption | Unset = UNSET
-    active: bool | Unset = UNSET
-    metadata: VoucherImportBaseMetadata | Unset = UNSET
-    category: str | Unset = UNSET
-    start_date: str | Unset = UNSET
-    expiration_date: str | Unset = UNSET
+    redemption: None | Unset | VoucherImportRedemption = UNSET
+    active: bool | None | Unset = UNSET
+    metadata: None | Unset | VoucherImportBaseMetadataType0 = UNSET
+    category: None | str | Unset = UNSET
+    start_date: None | str | Unset = UNSET
+    expiration_date: None | str | Unset = UNSET
     validity_timeframe: ValidityTimeframe | Unset = UNSET
-    validity_day_of_week: list[ValidityDayOfWeekItem | UnknownEnumValue] | Unset = UNSET
-    additional_info: str | Unset = UNSET
+    validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
+    additional_info: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.voucher_import_base_metadata_type_0 import VoucherImportBaseMetadataType0  # noqa: PLC0415
+        from ..models.voucher_import_redemption import VoucherImportRedemption  # noqa: PLC0415
+
         code = self.code
 
-        redemption: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.redemption, Unset):
+        redemption: dict[str, Any] | None | Unset
+        if isinstance(self.redemption, Unset):
+            redemption = UNSET
+        elif isinstance(self.redemption, VoucherImportRedemption):
             redemption = self.redemption.to_dict()
+        else:
+            redemption = self.redemption
 
-        active = self.active
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, VoucherImportBaseMetadataType0):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
-        category = self.category
+        category: None | str | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        else:
+            category = self.category
 
-        start_date = self.start_date
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = self.start_date
 
-        expiration_date = self.expiration_date
+        expiration_date: None | str | Unset
+        if isinstance(self.expiration_date, Unset):
+            expiration_date = UNSET
+        else:
+            expiration_date = self.expiration_date
 
         validity_timeframe: dict[str, Any] | Unset = UNSET
         if not isinstance(self.validity_timeframe, Unset):
@@ -98,16 +116,14 @@ class VoucherImportBase:
         if not isinstance(self.validity_day_of_week, Unset):
             validity_day_of_week = []
             for componentsschemas_validity_day_of_week_item_data in self.validity_day_of_week:
-                componentsschemas_validity_day_of_week_item = (
-                    componentsschemas_validity_day_of_week_item_data.value
-                    if not isinstance(componentsschemas_validity_day_of_week_item_data, UnknownEnumValue)
-                    else componentsschemas_validity_day_of_week_item_data.reject(
-                        "/components/schemas/ValidityDayOfWeek_item"
-                    )
-                )
+                componentsschemas_validity_day_of_week_item = componentsschemas_validity_day_of_week_item_data.value
                 validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
 
-        additional_info = self.additional_info
+        additional_info: None | str | Unset
+        if isinstance(self.additional_info, Unset):
+            additional_info = UNSET
+        else:
+            additional_info = self.additional_info
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -139,30 +155,82 @@ class VoucherImportBase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.validity_timeframe import ValidityTimeframe  # noqa: PLC0415
+        from ..models.voucher_import_base_metadata_type_0 import VoucherImportBaseMetadataType0  # noqa: PLC0415
+        from ..models.voucher_import_redemption import VoucherImportRedemption  # noqa: PLC0415
+
         d = dict(src_dict)
         code = d.pop("code")
 
-        _redemption = d.pop("redemption", UNSET)
-        redemption: VoucherImportRedemption | Unset
-        if isinstance(_redemption, Unset):
-            redemption = UNSET
-        else:
-            redemption = VoucherImportRedemption.from_dict(_redemption)
+        def _parse_redemption(data: object) -> None | Unset | VoucherImportRedemption:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                redemption_type_0 = VoucherImportRedemption.from_dict(data)
 
-        active = d.pop("active", UNSET)
+                return redemption_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VoucherImportRedemption, data)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: VoucherImportBaseMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = VoucherImportBaseMetadata.from_dict(_metadata)
+        redemption = _parse_redemption(d.pop("redemption", UNSET))
 
-        category = d.pop("category", UNSET)
+        def _parse_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        start_date = d.pop("start_date", UNSET)
+        active = _parse_active(d.pop("active", UNSET))
 
-        expiration_date = d.pop("expiration_date", UNSET)
+        def _parse_metadata(data: object) -> None | Unset | VoucherImportBaseMetadataType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = VoucherImportBaseMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VoucherImportBaseMetadataType0, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_category(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        category = _parse_category(d.pop("category", UNSET))
+
+        def _parse_start_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        start_date = _parse_start_date(d.pop("start_date", UNSET))
+
+        def _parse_expiration_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
 
         _validity_timeframe = d.pop("validity_timeframe", UNSET)
         validity_timeframe: ValidityTimeframe | Unset
@@ -172,17 +240,24 @@ class VoucherImportBase:
             validity_timeframe = ValidityTimeframe.from_dict(_validity_timeframe)
 
         _validity_day_of_week = d.pop("validity_day_of_week", UNSET)
-        validity_day_of_week: list[ValidityDayOfWeekItem | UnknownEnumValue] | Unset = UNSET
+        validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
         if _validity_day_of_week is not UNSET:
             validity_day_of_week = []
             for componentsschemas_validity_day_of_week_item_data in _validity_day_of_week:
-                componentsschemas_validity_day_of_week_item = ValidityDayOfWeekItem.parse(
+                componentsschemas_validity_day_of_week_item = ValidityDayOfWeekItem(
                     componentsschemas_validity_day_of_week_item_data
                 )
 
                 validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
 
-        additional_info = d.pop("additional_info", UNSET)
+        def _parse_additional_info(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        additional_info = _parse_additional_info(d.pop("additional_info", UNSET))
 
         voucher_import_base = cls(
             code=code,
@@ -215,8 +290,3 @@ class VoucherImportBase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.validity_timeframe import ValidityTimeframe  # noqa: E402
-from ..models.voucher_import_base_metadata import VoucherImportBaseMetadata  # noqa: E402
-from ..models.voucher_import_redemption import VoucherImportRedemption  # noqa: E402

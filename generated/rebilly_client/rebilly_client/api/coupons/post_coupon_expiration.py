@@ -15,13 +15,13 @@ from ...models.rebilly_problem import RebillyProblem
 from ...models.rebilly_too_many_requests_problem import RebillyTooManyRequestsProblem
 from ...models.rebilly_unauthorized_problem import RebillyUnauthorizedProblem
 from ...models.rebilly_validation_problem import RebillyValidationProblem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: CouponExpiration,
+    body: CouponExpiration | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -32,7 +32,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -119,7 +120,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CouponExpiration,
+    body: CouponExpiration | Unset = UNSET,
 ) -> Response[Coupon]:
     """Specify a coupon expiration time
 
@@ -132,7 +133,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        body (CouponExpiration): Expiration time to set on a coupon.
+        body (CouponExpiration | Unset): Expiration time to set on a coupon.
 
     Raises:
         errors.ErrorResponse: The server answered with a documented error status.
@@ -160,7 +161,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CouponExpiration,
+    body: CouponExpiration | Unset = UNSET,
 ) -> Coupon:
     """Specify a coupon expiration time
 
@@ -173,7 +174,7 @@ def sync(
 
     Args:
         id (str):
-        body (CouponExpiration): Expiration time to set on a coupon.
+        body (CouponExpiration | Unset): Expiration time to set on a coupon.
 
     Raises:
         errors.ErrorResponse: The server answered with a documented error status.
@@ -196,7 +197,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CouponExpiration,
+    body: CouponExpiration | Unset = UNSET,
 ) -> Response[Coupon]:
     """Specify a coupon expiration time
 
@@ -209,7 +210,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        body (CouponExpiration): Expiration time to set on a coupon.
+        body (CouponExpiration | Unset): Expiration time to set on a coupon.
 
     Raises:
         errors.ErrorResponse: The server answered with a documented error status.
@@ -235,7 +236,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CouponExpiration,
+    body: CouponExpiration | Unset = UNSET,
 ) -> Coupon:
     """Specify a coupon expiration time
 
@@ -248,7 +249,7 @@ async def asyncio(
 
     Args:
         id (str):
-        body (CouponExpiration): Expiration time to set on a coupon.
+        body (CouponExpiration | Unset): Expiration time to set on a coupon.
 
     Raises:
         errors.ErrorResponse: The server answered with a documented error status.

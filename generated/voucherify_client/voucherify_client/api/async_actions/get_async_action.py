@@ -7,7 +7,28 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.async_action import AsyncAction
+from ...models.async_action_campaign_vouchers_delete import AsyncActionCampaignVouchersDelete
+from ...models.async_action_campaign_vouchers_generate import AsyncActionCampaignVouchersGenerate
+from ...models.async_action_campaign_vouchers_import import AsyncActionCampaignVouchersImport
+from ...models.async_action_campaign_vouchers_import_csv import AsyncActionCampaignVouchersImportCsv
+from ...models.async_action_campaign_vouchers_update import AsyncActionCampaignVouchersUpdate
+from ...models.async_action_campaigns_metadata_key_purge import AsyncActionCampaignsMetadataKeyPurge
+from ...models.async_action_customers_bulk_update import AsyncActionCustomersBulkUpdate
+from ...models.async_action_customers_import_csv import AsyncActionCustomersImportCsv
+from ...models.async_action_customers_metadata_key_purge import AsyncActionCustomersMetadataKeyPurge
+from ...models.async_action_customers_metadata_update import AsyncActionCustomersMetadataUpdate
+from ...models.async_action_orders_import import AsyncActionOrdersImport
+from ...models.async_action_orders_metadata_key_purge import AsyncActionOrdersMetadataKeyPurge
+from ...models.async_action_products_bulk_update import AsyncActionProductsBulkUpdate
+from ...models.async_action_products_import_csv import AsyncActionProductsImportCsv
+from ...models.async_action_products_metadata_key_purge import AsyncActionProductsMetadataKeyPurge
+from ...models.async_action_products_metadata_update import AsyncActionProductsMetadataUpdate
+from ...models.async_action_skus_import_csv import AsyncActionSkusImportCsv
+from ...models.async_action_vouchers_bulk_update import AsyncActionVouchersBulkUpdate
+from ...models.async_action_vouchers_import import AsyncActionVouchersImport
+from ...models.async_action_vouchers_import_csv import AsyncActionVouchersImportCsv
+from ...models.async_action_vouchers_metadata_key_purge import AsyncActionVouchersMetadataKeyPurge
+from ...models.async_action_vouchers_metadata_update import AsyncActionVouchersMetadataUpdate
 from ...models.voucherify_error import VoucherifyError
 from ...types import UNSET, Response, Unset
 
@@ -32,9 +53,235 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> AsyncAction:
+def _parse_success(
+    response: httpx.Response,
+) -> (
+    AsyncActionCampaignsMetadataKeyPurge
+    | AsyncActionCampaignVouchersDelete
+    | AsyncActionCampaignVouchersGenerate
+    | AsyncActionCampaignVouchersImport
+    | AsyncActionCampaignVouchersImportCsv
+    | AsyncActionCampaignVouchersUpdate
+    | AsyncActionCustomersBulkUpdate
+    | AsyncActionCustomersImportCsv
+    | AsyncActionCustomersMetadataKeyPurge
+    | AsyncActionCustomersMetadataUpdate
+    | AsyncActionOrdersImport
+    | AsyncActionOrdersMetadataKeyPurge
+    | AsyncActionProductsBulkUpdate
+    | AsyncActionProductsImportCsv
+    | AsyncActionProductsMetadataKeyPurge
+    | AsyncActionProductsMetadataUpdate
+    | AsyncActionSkusImportCsv
+    | AsyncActionVouchersBulkUpdate
+    | AsyncActionVouchersImport
+    | AsyncActionVouchersImportCsv
+    | AsyncActionVouchersMetadataKeyPurge
+    | AsyncActionVouchersMetadataUpdate
+):
     if response.status_code == 200:
-        response_200 = AsyncAction.from_dict(response.json())
+
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            AsyncActionCampaignsMetadataKeyPurge
+            | AsyncActionCampaignVouchersDelete
+            | AsyncActionCampaignVouchersGenerate
+            | AsyncActionCampaignVouchersImport
+            | AsyncActionCampaignVouchersImportCsv
+            | AsyncActionCampaignVouchersUpdate
+            | AsyncActionCustomersBulkUpdate
+            | AsyncActionCustomersImportCsv
+            | AsyncActionCustomersMetadataKeyPurge
+            | AsyncActionCustomersMetadataUpdate
+            | AsyncActionOrdersImport
+            | AsyncActionOrdersMetadataKeyPurge
+            | AsyncActionProductsBulkUpdate
+            | AsyncActionProductsImportCsv
+            | AsyncActionProductsMetadataKeyPurge
+            | AsyncActionProductsMetadataUpdate
+            | AsyncActionSkusImportCsv
+            | AsyncActionVouchersBulkUpdate
+            | AsyncActionVouchersImport
+            | AsyncActionVouchersImportCsv
+            | AsyncActionVouchersMetadataKeyPurge
+            | AsyncActionVouchersMetadataUpdate
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_async_action_type_0 = AsyncActionCampaignVouchersImport.from_dict(data)
+
+                return componentsschemas_async_action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_async_action_type_1 = AsyncActionCampaignVouchersImportCsv.from_dict(data)
+
+                return componentsschemas_async_action_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_async_action_type_2 = AsyncActionCampaignVouchersUpdate.from_dict(data)
+
+                return componentsschemas_async_action_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_async_action_type_3 = AsyncActionCampaignVouchersDelete.from_dict(data)
+
+                return componentsschemas_async_action_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_async_action_type_4 = AsyncActionCampaignVouchersGenerate.from_dict(data)
+
+                return componentsschemas_async_action_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_async_action_type_5 = AsyncActionCampaignsMetadataKeyPurge.from_dict(data)
+
+                return componentsschemas_async_action_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_async_action_type_6 = AsyncActionCustomersImportCsv.from_dict(data)
+
+                return componentsschemas_async_action_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_async_action_type_7 = AsyncActionCustomersBulkUpdate.from_dict(data)
+
+                return componentsschemas_async_action_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_async_action_type_8 = AsyncActionCustomersMetadataUpdate.from_dict(data)
+
+                return componentsschemas_async_action_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_async_action_type_9 = AsyncActionCustomersMetadataKeyPurge.from_dict(data)
+
+                return componentsschemas_async_action_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_async_action_type_10 = AsyncActionProductsBulkUpdate.from_dict(data)
+
+                return componentsschemas_async_action_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_async_action_type_11 = AsyncActionProductsMetadataUpdate.from_dict(data)
+
+                return componentsschemas_async_action_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_async_action_type_12 = AsyncActionProductsImportCsv.from_dict(data)
+
+                return componentsschemas_async_action_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_async_action_type_13 = AsyncActionSkusImportCsv.from_dict(data)
+
+                return componentsschemas_async_action_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_async_action_type_14 = AsyncActionProductsMetadataKeyPurge.from_dict(data)
+
+                return componentsschemas_async_action_type_14
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_async_action_type_15 = AsyncActionVouchersImport.from_dict(data)
+
+                return componentsschemas_async_action_type_15
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_async_action_type_16 = AsyncActionVouchersImportCsv.from_dict(data)
+
+                return componentsschemas_async_action_type_16
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_async_action_type_17 = AsyncActionVouchersBulkUpdate.from_dict(data)
+
+                return componentsschemas_async_action_type_17
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_async_action_type_18 = AsyncActionVouchersMetadataUpdate.from_dict(data)
+
+                return componentsschemas_async_action_type_18
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_async_action_type_19 = AsyncActionVouchersMetadataKeyPurge.from_dict(data)
+
+                return componentsschemas_async_action_type_19
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_async_action_type_20 = AsyncActionOrdersImport.from_dict(data)
+
+                return componentsschemas_async_action_type_20
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_async_action_type_21 = AsyncActionOrdersMetadataKeyPurge.from_dict(data)
+
+            return componentsschemas_async_action_type_21
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -65,7 +312,32 @@ def _parse_error(response: httpx.Response) -> Any:
     raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AsyncAction]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    AsyncActionCampaignsMetadataKeyPurge
+    | AsyncActionCampaignVouchersDelete
+    | AsyncActionCampaignVouchersGenerate
+    | AsyncActionCampaignVouchersImport
+    | AsyncActionCampaignVouchersImportCsv
+    | AsyncActionCampaignVouchersUpdate
+    | AsyncActionCustomersBulkUpdate
+    | AsyncActionCustomersImportCsv
+    | AsyncActionCustomersMetadataKeyPurge
+    | AsyncActionCustomersMetadataUpdate
+    | AsyncActionOrdersImport
+    | AsyncActionOrdersMetadataKeyPurge
+    | AsyncActionProductsBulkUpdate
+    | AsyncActionProductsImportCsv
+    | AsyncActionProductsMetadataKeyPurge
+    | AsyncActionProductsMetadataUpdate
+    | AsyncActionSkusImportCsv
+    | AsyncActionVouchersBulkUpdate
+    | AsyncActionVouchersImport
+    | AsyncActionVouchersImportCsv
+    | AsyncActionVouchersMetadataKeyPurge
+    | AsyncActionVouchersMetadataUpdate
+]:
     """Return the documented success, or raise: errors.ErrorResponse for a documented error status,
     errors.UnexpectedStatus for an undocumented one, errors.UnexpectedResponse for a body that does
     not parse as documented."""
@@ -102,7 +374,30 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_voucherify_api_version: str | Unset = UNSET,
-) -> Response[AsyncAction]:
+) -> Response[
+    AsyncActionCampaignsMetadataKeyPurge
+    | AsyncActionCampaignVouchersDelete
+    | AsyncActionCampaignVouchersGenerate
+    | AsyncActionCampaignVouchersImport
+    | AsyncActionCampaignVouchersImportCsv
+    | AsyncActionCampaignVouchersUpdate
+    | AsyncActionCustomersBulkUpdate
+    | AsyncActionCustomersImportCsv
+    | AsyncActionCustomersMetadataKeyPurge
+    | AsyncActionCustomersMetadataUpdate
+    | AsyncActionOrdersImport
+    | AsyncActionOrdersMetadataKeyPurge
+    | AsyncActionProductsBulkUpdate
+    | AsyncActionProductsImportCsv
+    | AsyncActionProductsMetadataKeyPurge
+    | AsyncActionProductsMetadataUpdate
+    | AsyncActionSkusImportCsv
+    | AsyncActionVouchersBulkUpdate
+    | AsyncActionVouchersImport
+    | AsyncActionVouchersImportCsv
+    | AsyncActionVouchersMetadataKeyPurge
+    | AsyncActionVouchersMetadataUpdate
+]:
     """Get Async Action
 
      Check the result of a scheduled asynchronous operation. For a voucher import the action
@@ -128,7 +423,7 @@ def sync_detailed(
         httpx.HTTPError: The request did not complete (connection error, timeout).
 
     Returns:
-        Response[AsyncAction]: the documented success, with status and headers.
+        Response[AsyncActionCampaignsMetadataKeyPurge | AsyncActionCampaignVouchersDelete | AsyncActionCampaignVouchersGenerate | AsyncActionCampaignVouchersImport | AsyncActionCampaignVouchersImportCsv | AsyncActionCampaignVouchersUpdate | AsyncActionCustomersBulkUpdate | AsyncActionCustomersImportCsv | AsyncActionCustomersMetadataKeyPurge | AsyncActionCustomersMetadataUpdate | AsyncActionOrdersImport | AsyncActionOrdersMetadataKeyPurge | AsyncActionProductsBulkUpdate | AsyncActionProductsImportCsv | AsyncActionProductsMetadataKeyPurge | AsyncActionProductsMetadataUpdate | AsyncActionSkusImportCsv | AsyncActionVouchersBulkUpdate | AsyncActionVouchersImport | AsyncActionVouchersImportCsv | AsyncActionVouchersMetadataKeyPurge | AsyncActionVouchersMetadataUpdate]: the documented success, with status and headers.
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +443,30 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_voucherify_api_version: str | Unset = UNSET,
-) -> AsyncAction:
+) -> (
+    AsyncActionCampaignsMetadataKeyPurge
+    | AsyncActionCampaignVouchersDelete
+    | AsyncActionCampaignVouchersGenerate
+    | AsyncActionCampaignVouchersImport
+    | AsyncActionCampaignVouchersImportCsv
+    | AsyncActionCampaignVouchersUpdate
+    | AsyncActionCustomersBulkUpdate
+    | AsyncActionCustomersImportCsv
+    | AsyncActionCustomersMetadataKeyPurge
+    | AsyncActionCustomersMetadataUpdate
+    | AsyncActionOrdersImport
+    | AsyncActionOrdersMetadataKeyPurge
+    | AsyncActionProductsBulkUpdate
+    | AsyncActionProductsImportCsv
+    | AsyncActionProductsMetadataKeyPurge
+    | AsyncActionProductsMetadataUpdate
+    | AsyncActionSkusImportCsv
+    | AsyncActionVouchersBulkUpdate
+    | AsyncActionVouchersImport
+    | AsyncActionVouchersImportCsv
+    | AsyncActionVouchersMetadataKeyPurge
+    | AsyncActionVouchersMetadataUpdate
+):
     """Get Async Action
 
      Check the result of a scheduled asynchronous operation. For a voucher import the action
@@ -174,7 +492,7 @@ def sync(
         httpx.HTTPError: The request did not complete (connection error, timeout).
 
     Returns:
-        AsyncAction: the documented success.
+        AsyncActionCampaignsMetadataKeyPurge | AsyncActionCampaignVouchersDelete | AsyncActionCampaignVouchersGenerate | AsyncActionCampaignVouchersImport | AsyncActionCampaignVouchersImportCsv | AsyncActionCampaignVouchersUpdate | AsyncActionCustomersBulkUpdate | AsyncActionCustomersImportCsv | AsyncActionCustomersMetadataKeyPurge | AsyncActionCustomersMetadataUpdate | AsyncActionOrdersImport | AsyncActionOrdersMetadataKeyPurge | AsyncActionProductsBulkUpdate | AsyncActionProductsImportCsv | AsyncActionProductsMetadataKeyPurge | AsyncActionProductsMetadataUpdate | AsyncActionSkusImportCsv | AsyncActionVouchersBulkUpdate | AsyncActionVouchersImport | AsyncActionVouchersImportCsv | AsyncActionVouchersMetadataKeyPurge | AsyncActionVouchersMetadataUpdate: the documented success.
     """
 
     return sync_detailed(
@@ -189,7 +507,30 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_voucherify_api_version: str | Unset = UNSET,
-) -> Response[AsyncAction]:
+) -> Response[
+    AsyncActionCampaignsMetadataKeyPurge
+    | AsyncActionCampaignVouchersDelete
+    | AsyncActionCampaignVouchersGenerate
+    | AsyncActionCampaignVouchersImport
+    | AsyncActionCampaignVouchersImportCsv
+    | AsyncActionCampaignVouchersUpdate
+    | AsyncActionCustomersBulkUpdate
+    | AsyncActionCustomersImportCsv
+    | AsyncActionCustomersMetadataKeyPurge
+    | AsyncActionCustomersMetadataUpdate
+    | AsyncActionOrdersImport
+    | AsyncActionOrdersMetadataKeyPurge
+    | AsyncActionProductsBulkUpdate
+    | AsyncActionProductsImportCsv
+    | AsyncActionProductsMetadataKeyPurge
+    | AsyncActionProductsMetadataUpdate
+    | AsyncActionSkusImportCsv
+    | AsyncActionVouchersBulkUpdate
+    | AsyncActionVouchersImport
+    | AsyncActionVouchersImportCsv
+    | AsyncActionVouchersMetadataKeyPurge
+    | AsyncActionVouchersMetadataUpdate
+]:
     """Get Async Action
 
      Check the result of a scheduled asynchronous operation. For a voucher import the action
@@ -215,7 +556,7 @@ async def asyncio_detailed(
         httpx.HTTPError: The request did not complete (connection error, timeout).
 
     Returns:
-        Response[AsyncAction]: the documented success, with status and headers.
+        Response[AsyncActionCampaignsMetadataKeyPurge | AsyncActionCampaignVouchersDelete | AsyncActionCampaignVouchersGenerate | AsyncActionCampaignVouchersImport | AsyncActionCampaignVouchersImportCsv | AsyncActionCampaignVouchersUpdate | AsyncActionCustomersBulkUpdate | AsyncActionCustomersImportCsv | AsyncActionCustomersMetadataKeyPurge | AsyncActionCustomersMetadataUpdate | AsyncActionOrdersImport | AsyncActionOrdersMetadataKeyPurge | AsyncActionProductsBulkUpdate | AsyncActionProductsImportCsv | AsyncActionProductsMetadataKeyPurge | AsyncActionProductsMetadataUpdate | AsyncActionSkusImportCsv | AsyncActionVouchersBulkUpdate | AsyncActionVouchersImport | AsyncActionVouchersImportCsv | AsyncActionVouchersMetadataKeyPurge | AsyncActionVouchersMetadataUpdate]: the documented success, with status and headers.
     """
 
     kwargs = _get_kwargs(
@@ -233,7 +574,30 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_voucherify_api_version: str | Unset = UNSET,
-) -> AsyncAction:
+) -> (
+    AsyncActionCampaignsMetadataKeyPurge
+    | AsyncActionCampaignVouchersDelete
+    | AsyncActionCampaignVouchersGenerate
+    | AsyncActionCampaignVouchersImport
+    | AsyncActionCampaignVouchersImportCsv
+    | AsyncActionCampaignVouchersUpdate
+    | AsyncActionCustomersBulkUpdate
+    | AsyncActionCustomersImportCsv
+    | AsyncActionCustomersMetadataKeyPurge
+    | AsyncActionCustomersMetadataUpdate
+    | AsyncActionOrdersImport
+    | AsyncActionOrdersMetadataKeyPurge
+    | AsyncActionProductsBulkUpdate
+    | AsyncActionProductsImportCsv
+    | AsyncActionProductsMetadataKeyPurge
+    | AsyncActionProductsMetadataUpdate
+    | AsyncActionSkusImportCsv
+    | AsyncActionVouchersBulkUpdate
+    | AsyncActionVouchersImport
+    | AsyncActionVouchersImportCsv
+    | AsyncActionVouchersMetadataKeyPurge
+    | AsyncActionVouchersMetadataUpdate
+):
     """Get Async Action
 
      Check the result of a scheduled asynchronous operation. For a voucher import the action
@@ -259,7 +623,7 @@ async def asyncio(
         httpx.HTTPError: The request did not complete (connection error, timeout).
 
     Returns:
-        AsyncAction: the documented success.
+        AsyncActionCampaignsMetadataKeyPurge | AsyncActionCampaignVouchersDelete | AsyncActionCampaignVouchersGenerate | AsyncActionCampaignVouchersImport | AsyncActionCampaignVouchersImportCsv | AsyncActionCampaignVouchersUpdate | AsyncActionCustomersBulkUpdate | AsyncActionCustomersImportCsv | AsyncActionCustomersMetadataKeyPurge | AsyncActionCustomersMetadataUpdate | AsyncActionOrdersImport | AsyncActionOrdersMetadataKeyPurge | AsyncActionProductsBulkUpdate | AsyncActionProductsImportCsv | AsyncActionProductsMetadataKeyPurge | AsyncActionProductsMetadataUpdate | AsyncActionSkusImportCsv | AsyncActionVouchersBulkUpdate | AsyncActionVouchersImport | AsyncActionVouchersImportCsv | AsyncActionVouchersMetadataKeyPurge | AsyncActionVouchersMetadataUpdate: the documented success.
     """
 
     return (

@@ -1,0 +1,81 @@
+# generated from specs/voucherify.yaml by `make generate` — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AsyncActionResultCustomersImportCsvFailedItem")
+
+
+@_attrs_define
+class AsyncActionResultCustomersImportCsvFailedItem:
+    """
+    Attributes:
+        source_id (str | Unset): Unique customer ID from your inventory system as indicated in the CSV file.
+        row (int | Unset): The CSV file row number where the customer is recorded. The row counter excludes the file
+            headers row.
+        reason (str | Unset): Detailed failure cause for the customer import.
+    """
+
+    source_id: str | Unset = UNSET
+    row: int | Unset = UNSET
+    reason: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source_id = self.source_id
+
+        row = self.row
+
+        reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if row is not UNSET:
+            field_dict["row"] = row
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        source_id = d.pop("source_id", UNSET)
+
+        row = d.pop("row", UNSET)
+
+        reason = d.pop("reason", UNSET)
+
+        async_action_result_customers_import_csv_failed_item = cls(
+            source_id=source_id,
+            row=row,
+            reason=reason,
+        )
+
+        async_action_result_customers_import_csv_failed_item.additional_properties = d
+        return async_action_result_customers_import_csv_failed_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

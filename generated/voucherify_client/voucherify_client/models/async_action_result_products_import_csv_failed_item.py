@@ -1,0 +1,82 @@
+# generated from specs/voucherify.yaml by `make generate` — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AsyncActionResultProductsImportCsvFailedItem")
+
+
+@_attrs_define
+class AsyncActionResultProductsImportCsvFailedItem:
+    """Contains the details regarding a CSV file line item failed import.
+
+    Attributes:
+        row (int | Unset): The CSV file row number where the product definition is recorded. The row counter excludes
+            the file headers row.
+        source_id (str | Unset): The source identifier of the product that caused the error.
+        reason (str | Unset): Detailed failure cause for the product import.
+    """
+
+    row: int | Unset = UNSET
+    source_id: str | Unset = UNSET
+    reason: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        row = self.row
+
+        source_id = self.source_id
+
+        reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if row is not UNSET:
+            field_dict["row"] = row
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        row = d.pop("row", UNSET)
+
+        source_id = d.pop("source_id", UNSET)
+
+        reason = d.pop("reason", UNSET)
+
+        async_action_result_products_import_csv_failed_item = cls(
+            row=row,
+            source_id=source_id,
+            reason=reason,
+        )
+
+        async_action_result_products_import_csv_failed_item.additional_properties = d
+        return async_action_result_products_import_csv_failed_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

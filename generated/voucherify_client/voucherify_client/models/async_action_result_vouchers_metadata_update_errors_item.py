@@ -1,0 +1,78 @@
+# generated from specs/voucherify.yaml by `make generate` — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AsyncActionResultVouchersMetadataUpdateErrorsItem")
+
+
+@_attrs_define
+class AsyncActionResultVouchersMetadataUpdateErrorsItem:
+    """
+    Attributes:
+        message (str): A human-readable message providing a short description of the error.
+        details (str): A human-readable message providing more details about the error.
+        key (str): Short string describing the kind of error which occurred.
+    """
+
+    message: str
+    details: str
+    key: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        details = self.details
+
+        key = self.key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "details": details,
+                "key": key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        details = d.pop("details")
+
+        key = d.pop("key")
+
+        async_action_result_vouchers_metadata_update_errors_item = cls(
+            message=message,
+            details=details,
+            key=key,
+        )
+
+        async_action_result_vouchers_metadata_update_errors_item.additional_properties = d
+        return async_action_result_vouchers_metadata_update_errors_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
