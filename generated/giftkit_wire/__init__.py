@@ -1,2 +1,2 @@
 # generated from specs/*.yaml by `make generate` — do not edit
-"""Pydantic v2 models of every spec, one module per provider: dots_eco, favordrop, giftme, rebilly, voucherify."""
+"""Pydantic v2 models of every spec, one module per provider: dots_eco, favordrop, giftme, rebilly, tremendous, voucherify."""

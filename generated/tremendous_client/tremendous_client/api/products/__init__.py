@@ -1,0 +1,2 @@
+# generated from specs/tremendous.yaml by `make generate` — do not edit
+"""Contains endpoint functions for accessing the API"""

@@ -1,0 +1,68 @@
+# generated from specs/tremendous.yaml by `make generate` — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.tremendous_created_order import TremendousCreatedOrder
+
+
+T = TypeVar("T", bound="TremendousCreateOrderResponse")
+
+
+@_attrs_define
+class TremendousCreateOrderResponse:
+    """
+    Attributes:
+        order (TremendousCreatedOrder):
+    """
+
+    order: TremendousCreatedOrder
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order = self.order.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "order": order,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tremendous_created_order import TremendousCreatedOrder  # noqa: PLC0415
+
+        d = dict(src_dict)
+        order = TremendousCreatedOrder.from_dict(d.pop("order"))
+
+        tremendous_create_order_response = cls(
+            order=order,
+        )
+
+        tremendous_create_order_response.additional_properties = d
+        return tremendous_create_order_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,14 @@
+# generated from specs/tremendous.yaml by `make generate` — do not edit
+from enum import StrEnum
+
+
+class TremendousOrderStatus(StrEnum):
+    CANCELED = "CANCELED"
+    EXECUTED = "EXECUTED"
+    FAILED = "FAILED"
+    OPEN = "OPEN"
+    PENDING_APPROVAL = "PENDING APPROVAL"
+    PENDING_INTERNAL_PAYMENT_APPROVAL = "PENDING INTERNAL PAYMENT APPROVAL"
+
+    def __str__(self) -> str:
+        return str(self.value)
