@@ -4,7 +4,7 @@ success type itself, since every non-success response raises (see errors.py)."""
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, BinaryIO, Generic, Literal, NoReturn, TypeVar
 
 from attrs import define
 
@@ -33,6 +33,27 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
+@define(frozen=True)
+class UnknownEnumValue:
+    """An enum value an answer carried that the spec does not list, kept as sent (providers add
+    values; an answer is read, not rejected). Not a member of the enum: a field typed
+    `SomeEnum | UnknownEnumValue` makes code that handles each documented member handle this too
+    (mypy --strict). Never sent: a request holding one raises ValueError before anything is sent."""
+
+    enum: str
+    raw: object
+
+    def reject(self, field: str) -> NoReturn:
+        raise ValueError(
+            f"{field}: {self.raw!r} is not a documented {self.enum} value; requests send only documented values"
+        )
+
+
+def mask_secret(value: object) -> str:
+    """repr() of a field the spec marks secret (a gift code, PIN, redeem link, credential)."""
+    return repr(value) if isinstance(value, Unset) or value is None else "'***'"
+
+
 T = TypeVar("T")
 
 
@@ -46,4 +67,4 @@ class Response(Generic[T]):
     parsed: T
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "UnknownEnumValue", "Unset", "mask_secret"]

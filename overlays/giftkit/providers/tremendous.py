@@ -62,6 +62,34 @@ def _parse_error(body: Any) -> ErrorFields:
     return ErrorFields(message=message if isinstance(message, str) else None, field_errors=fields)
 
 
+def _reconcile(client: Any, operation: str, body: Any, path: Mapping[str, Any]) -> bool:
+    """As documented: getOrder takes the external_id in place of the order id. A body without
+    one (giftkit filled it; the caller has it in `client_references`) is looked for among the
+    orders by its recipients and amount."""
+    from tremendous_client.api.orders import get_order, list_orders
+
+    from .._errors import NotFoundError
+
+    if not isinstance(body, Mapping):
+        return False
+    if isinstance(body.get("external_id"), str):
+        try:
+            get_order.sync(body["external_id"], client=client)
+        except NotFoundError:
+            return False
+        return True
+    wanted = body.get("reward", {}).get("recipient", {}).get("name")
+    offset = 0
+    while True:
+        page = list_orders.sync(client=client, offset=offset, limit=500)
+        names = [r.recipient.name for o in page.orders for r in (o.rewards or []) if r.recipient]
+        if wanted in names:
+            return True
+        offset += len(page.orders)
+        if not page.orders or offset >= page.total_count:
+            return False
+
+
 PROFILE = Profile(
     name="tremendous",
     options=(
@@ -71,8 +99,6 @@ PROFILE = Profile(
     auth=_auth,
     base_url=_base_url,
     parse_error=_parse_error,
-    value_creating=frozenset({"createOrder"}),
-    idempotent=frozenset({"createOrder"}),  # by external_id, which giftkit always fills
     client_references={"createOrder": ClientReference("external_id")},
     how_to_reconcile={
         "*": "Send the same order again with the same external_id "
@@ -80,8 +106,9 @@ PROFILE = Profile(
         "created and creates nothing, or 409 if that external_id holds a different order. "
         "getOrder also accepts the external_id in place of the order id.",
     },
-    secret_fields=frozenset({"link"}),
     default_headers={"Accept": "application/json"},
+    reconcile=_reconcile,
+    test_options={"api_key": "TEST_tr-APIKEY-s3cr3t-0007"},
 )
 
 

@@ -26,10 +26,12 @@ Over 400 lines for one reason: the last 70 drive the official SDK against this s
 from __future__ import annotations
 
 import copy
+import random
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, ClassVar
 
+from ._families import TaggedCall
 from ._core import (
     Call,
     Collection,
@@ -59,7 +61,8 @@ class TremendousSimulator(Simulator):
     auth_statuses: ClassVar[tuple[int, ...]] = (401,)
     conflict_statuses: ClassVar[tuple[int, ...]] = (409,)
     documented_rate_limit: ClassVar[tuple[int, float] | None] = (10, 1.0)
-    value_creating: ClassVar[tuple[str, ...]] = ("createOrder",)
+    money_keys: ClassVar[tuple[str, ...]] = ("link",)  # reward links are money in themselves
+    server_dedupes: ClassVar[bool] = True  # an external_id already used replays its order
     # A faithful Tremendous rejects schema-valid orders naming unknown products, campaigns or
     # funding sources, currencies or amounts the products do not offer (400), orders the balance
     # cannot pay (402) and external_ids already holding another order (409); and filter dates
@@ -70,6 +73,32 @@ class TremendousSimulator(Simulator):
     }
     # The official SDK (PyPI distribution) this simulator must serve unchanged: see run_official_sdk.
     official_sdk: ClassVar[str] = "tremendous-python"
+
+    def tagged_call(self, n: int, rng: random.Random, marker: str) -> TaggedCall:
+        """The fault campaign's `n`th order: the recipient's name is the tag; `external_id` is
+        left to giftkit (the client reference under test); half are paid from a card, since the
+        balance is finite."""
+        body = self.request_example("createOrder")
+        body.pop("external_id", None)
+        card = next(s["id"] for s in self.fixtures["funding_sources"] if s["method"] == "credit_card")
+        body["payment"]["funding_source_id"] = card if n % 2 else "balance"
+        body["reward"]["value"]["denomination"] = 5 + n % 3
+        tag = f"tr-{n:06d}-{rng.getrandbits(32):08x}"
+        body["reward"]["recipient"]["name"] = tag
+        return TaggedCall("createOrder", body, (tag,))
+
+    @classmethod
+    def tag_of(cls, payload: Any) -> str | None:
+        try:
+            name = payload["reward"]["recipient"]["name"]
+        except (KeyError, TypeError):
+            return None
+        return name if isinstance(name, str) else None
+
+    @classmethod
+    def request_tags(cls, body: Any) -> list[str]:
+        tag = cls.tag_of(body)
+        return [tag] if tag else []
 
     def make_fixtures(self) -> dict[str, Any]:
         """The catalog and the account's funding sources are the spec's list examples."""

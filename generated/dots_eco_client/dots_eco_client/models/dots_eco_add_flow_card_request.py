@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mask_secret
 
 T = TypeVar("T", bound="DotsEcoAddFlowCardRequest")
 
@@ -33,7 +33,7 @@ class DotsEcoAddFlowCardRequest:
         message (str | Unset): "optional, string - The message." (a message to the recipient)
     """
 
-    app_token: str
+    app_token: str = _attrs_field(repr=mask_secret)
     sku: str
     expiration_date: datetime.date | Unset = UNSET
     recipient_email: str | Unset = UNSET

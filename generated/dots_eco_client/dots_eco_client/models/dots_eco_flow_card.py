@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mask_secret
 
 T = TypeVar("T", bound="DotsEcoFlowCard")
 
@@ -43,10 +43,10 @@ class DotsEcoFlowCard:
 
     sku: str
     title: str
-    redeem_url: str
+    redeem_url: str = _attrs_field(repr=mask_secret)
     card_image: str
     redeem_instructions: str
-    code: str
+    code: str = _attrs_field(repr=mask_secret)
     card_id: str
     amount: str
     expiration_date: str

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import mask_secret
+
 T = TypeVar("T", bound="DotsEcoFlowCardProduct")
 
 
@@ -24,7 +26,7 @@ class DotsEcoFlowCardProduct:
 
     title: str
     sku: str
-    redeem_url: str
+    redeem_url: str = _attrs_field(repr=mask_secret)
     card_image: str
     redeem_instructions: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import mask_secret
+
 T = TypeVar("T", bound="GiftmeCreateOrdersRequest")
 
 
@@ -21,7 +23,7 @@ class GiftmeCreateOrdersRequest:
         orders (list[GiftmeOrderRequest]): The gift card orders to create (required).
     """
 
-    cashier_pin: int
+    cashier_pin: int = _attrs_field(repr=mask_secret)
     orders: list[GiftmeOrderRequest]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

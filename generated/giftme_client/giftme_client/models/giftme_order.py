@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import mask_secret
+
 T = TypeVar("T", bound="GiftmeOrder")
 
 
@@ -45,9 +47,9 @@ class GiftmeOrder:
     identifier: None | str
     descriptor: None | str
     status: str
-    code: str
-    link: str
-    pin: str
+    code: str = _attrs_field(repr=mask_secret)
+    link: str = _attrs_field(repr=mask_secret)
+    pin: str = _attrs_field(repr=mask_secret)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

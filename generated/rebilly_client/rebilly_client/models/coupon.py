@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coupon_status import CouponStatus
-from ..types import UNSET, UnknownEnumValue, Unset
+from ..types import UNSET, UnknownEnumValue, Unset, mask_secret
 
 T = TypeVar("T", bound="Coupon")
 
@@ -56,7 +56,7 @@ class Coupon:
 
     discount: DiscountFixed | DiscountPercent
     issued_time: datetime.datetime
-    id: str | Unset = UNSET
+    id: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
     restrictions: (
         list[
             CouponRestrictionDiscountPerRedemption

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.tremendous_created_order import TremendousCreatedOrder
-
 
 T = TypeVar("T", bound="TremendousCreateOrderResponse")
 
@@ -39,8 +35,6 @@ class TremendousCreateOrderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tremendous_created_order import TremendousCreatedOrder  # noqa: PLC0415
-
         d = dict(src_dict)
         order = TremendousCreatedOrder.from_dict(d.pop("order"))
 
@@ -66,3 +60,6 @@ class TremendousCreateOrderResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tremendous_created_order import TremendousCreatedOrder  # noqa: E402

@@ -3,19 +3,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tremendous_created_order_channel import TremendousCreatedOrderChannel
 from ..models.tremendous_created_order_status import TremendousCreatedOrderStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tremendous_created_reward import TremendousCreatedReward
-    from ..models.tremendous_order_payment import TremendousOrderPayment
-
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="TremendousCreatedOrder")
 
@@ -47,10 +42,10 @@ class TremendousCreatedOrder:
 
     id: str
     created_at: datetime.datetime
-    status: TremendousCreatedOrderStatus
+    status: TremendousCreatedOrderStatus | UnknownEnumValue
     external_id: None | str | Unset = UNSET
     campaign_id: None | str | Unset = UNSET
-    channel: TremendousCreatedOrderChannel | Unset = UNSET
+    channel: TremendousCreatedOrderChannel | UnknownEnumValue | Unset = UNSET
     payment: TremendousOrderPayment | Unset = UNSET
     invoice_id: str | Unset = UNSET
     rewards: list[TremendousCreatedReward] | Unset = UNSET
@@ -61,7 +56,7 @@ class TremendousCreatedOrder:
 
         created_at = self.created_at.isoformat()
 
-        status = self.status.value
+        status = self.status.value if not isinstance(self.status, UnknownEnumValue) else self.status.reject("status")
 
         external_id: None | str | Unset
         if isinstance(self.external_id, Unset):
@@ -77,7 +72,9 @@ class TremendousCreatedOrder:
 
         channel: str | Unset = UNSET
         if not isinstance(self.channel, Unset):
-            channel = self.channel.value
+            channel = (
+                self.channel.value if not isinstance(self.channel, UnknownEnumValue) else self.channel.reject("channel")
+            )
 
         payment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment, Unset):
@@ -118,15 +115,12 @@ class TremendousCreatedOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tremendous_created_reward import TremendousCreatedReward  # noqa: PLC0415
-        from ..models.tremendous_order_payment import TremendousOrderPayment  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        status = TremendousCreatedOrderStatus(d.pop("status"))
+        status = TremendousCreatedOrderStatus.parse(d.pop("status"))
 
         def _parse_external_id(data: object) -> None | str | Unset:
             if data is None:
@@ -147,11 +141,11 @@ class TremendousCreatedOrder:
         campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
 
         _channel = d.pop("channel", UNSET)
-        channel: TremendousCreatedOrderChannel | Unset
+        channel: TremendousCreatedOrderChannel | UnknownEnumValue | Unset
         if isinstance(_channel, Unset):
             channel = UNSET
         else:
-            channel = TremendousCreatedOrderChannel(_channel)
+            channel = TremendousCreatedOrderChannel.parse(_channel)
 
         _payment = d.pop("payment", UNSET)
         payment: TremendousOrderPayment | Unset
@@ -201,3 +195,7 @@ class TremendousCreatedOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tremendous_created_reward import TremendousCreatedReward  # noqa: E402
+from ..models.tremendous_order_payment import TremendousOrderPayment  # noqa: E402

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.tremendous_created_reward_delivery_method import TremendousCreatedRewardDeliveryMethod
 from ..models.tremendous_created_reward_delivery_status import TremendousCreatedRewardDeliveryStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset, mask_secret
 
 T = TypeVar("T", bound="TremendousCreatedRewardDelivery")
 
@@ -30,15 +30,15 @@ class TremendousCreatedRewardDelivery:
             whoever holds the link can redeem the reward.
     """
 
-    method: TremendousCreatedRewardDeliveryMethod
-    status: TremendousCreatedRewardDeliveryStatus
-    link: str | Unset = UNSET
+    method: TremendousCreatedRewardDeliveryMethod | UnknownEnumValue
+    status: TremendousCreatedRewardDeliveryStatus | UnknownEnumValue
+    link: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        method = self.method.value
+        method = self.method.value if not isinstance(self.method, UnknownEnumValue) else self.method.reject("method")
 
-        status = self.status.value
+        status = self.status.value if not isinstance(self.status, UnknownEnumValue) else self.status.reject("status")
 
         link = self.link
 
@@ -58,9 +58,9 @@ class TremendousCreatedRewardDelivery:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        method = TremendousCreatedRewardDeliveryMethod(d.pop("method"))
+        method = TremendousCreatedRewardDeliveryMethod.parse(d.pop("method"))
 
-        status = TremendousCreatedRewardDeliveryStatus(d.pop("status"))
+        status = TremendousCreatedRewardDeliveryStatus.parse(d.pop("status"))
 
         link = d.pop("link", UNSET)
 

@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tremendous_delivery_request_method import TremendousDeliveryRequestMethod
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tremendous_delivery_meta import TremendousDeliveryMeta
-
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="TremendousDeliveryRequest")
 
@@ -28,14 +24,16 @@ class TremendousDeliveryRequest:
         meta (TremendousDeliveryMeta | Unset):
     """
 
-    method: TremendousDeliveryRequestMethod | Unset = UNSET
+    method: TremendousDeliveryRequestMethod | UnknownEnumValue | Unset = UNSET
     meta: TremendousDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         method: str | Unset = UNSET
         if not isinstance(self.method, Unset):
-            method = self.method.value
+            method = (
+                self.method.value if not isinstance(self.method, UnknownEnumValue) else self.method.reject("method")
+            )
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -53,15 +51,13 @@ class TremendousDeliveryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tremendous_delivery_meta import TremendousDeliveryMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         _method = d.pop("method", UNSET)
-        method: TremendousDeliveryRequestMethod | Unset
+        method: TremendousDeliveryRequestMethod | UnknownEnumValue | Unset
         if isinstance(_method, Unset):
             method = UNSET
         else:
-            method = TremendousDeliveryRequestMethod(_method)
+            method = TremendousDeliveryRequestMethod.parse(_method)
 
         _meta = d.pop("meta", UNSET)
         meta: TremendousDeliveryMeta | Unset
@@ -93,3 +89,6 @@ class TremendousDeliveryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tremendous_delivery_meta import TremendousDeliveryMeta  # noqa: E402

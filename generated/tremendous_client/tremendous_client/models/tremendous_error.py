@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tremendous_error_detail import TremendousErrorDetail
-
 
 T = TypeVar("T", bound="TremendousError")
 
@@ -49,8 +45,6 @@ class TremendousError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tremendous_error_detail import TremendousErrorDetail  # noqa: PLC0415
-
         d = dict(src_dict)
         errors = TremendousErrorDetail.from_dict(d.pop("errors"))
 
@@ -79,3 +73,6 @@ class TremendousError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tremendous_error_detail import TremendousErrorDetail  # noqa: E402

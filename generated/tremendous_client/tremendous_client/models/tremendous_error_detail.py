@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tremendous_error_detail_payload import TremendousErrorDetailPayload
-
 
 T = TypeVar("T", bound="TremendousErrorDetail")
 
@@ -48,8 +44,6 @@ class TremendousErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tremendous_error_detail_payload import TremendousErrorDetailPayload  # noqa: PLC0415
-
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
@@ -83,3 +77,6 @@ class TremendousErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tremendous_error_detail_payload import TremendousErrorDetailPayload  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +11,7 @@ from ..models.tremendous_funding_source_method import TremendousFundingSourceMet
 from ..models.tremendous_funding_source_status import TremendousFundingSourceStatus
 from ..models.tremendous_funding_source_type import TremendousFundingSourceType
 from ..models.tremendous_funding_source_usage_permissions_item import TremendousFundingSourceUsagePermissionsItem
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tremendous_funding_source_meta import TremendousFundingSourceMeta
-
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="TremendousFundingSource")
 
@@ -41,17 +37,17 @@ class TremendousFundingSource:
     """
 
     id: str
-    method: TremendousFundingSourceMethod
+    method: TremendousFundingSourceMethod | UnknownEnumValue
     meta: TremendousFundingSourceMeta
-    usage_permissions: list[TremendousFundingSourceUsagePermissionsItem] | Unset = UNSET
-    status: TremendousFundingSourceStatus | Unset = UNSET
-    type_: TremendousFundingSourceType | Unset = UNSET
+    usage_permissions: list[TremendousFundingSourceUsagePermissionsItem | UnknownEnumValue] | Unset = UNSET
+    status: TremendousFundingSourceStatus | UnknownEnumValue | Unset = UNSET
+    type_: TremendousFundingSourceType | UnknownEnumValue | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        method = self.method.value
+        method = self.method.value if not isinstance(self.method, UnknownEnumValue) else self.method.reject("method")
 
         meta = self.meta.to_dict()
 
@@ -59,16 +55,22 @@ class TremendousFundingSource:
         if not isinstance(self.usage_permissions, Unset):
             usage_permissions = []
             for usage_permissions_item_data in self.usage_permissions:
-                usage_permissions_item = usage_permissions_item_data.value
+                usage_permissions_item = (
+                    usage_permissions_item_data.value
+                    if not isinstance(usage_permissions_item_data, UnknownEnumValue)
+                    else usage_permissions_item_data.reject("usage_permissions_item")
+                )
                 usage_permissions.append(usage_permissions_item)
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = (
+                self.status.value if not isinstance(self.status, UnknownEnumValue) else self.status.reject("status")
+            )
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,37 +92,35 @@ class TremendousFundingSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tremendous_funding_source_meta import TremendousFundingSourceMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        method = TremendousFundingSourceMethod(d.pop("method"))
+        method = TremendousFundingSourceMethod.parse(d.pop("method"))
 
         meta = TremendousFundingSourceMeta.from_dict(d.pop("meta"))
 
         _usage_permissions = d.pop("usage_permissions", UNSET)
-        usage_permissions: list[TremendousFundingSourceUsagePermissionsItem] | Unset = UNSET
+        usage_permissions: list[TremendousFundingSourceUsagePermissionsItem | UnknownEnumValue] | Unset = UNSET
         if _usage_permissions is not UNSET:
             usage_permissions = []
             for usage_permissions_item_data in _usage_permissions:
-                usage_permissions_item = TremendousFundingSourceUsagePermissionsItem(usage_permissions_item_data)
+                usage_permissions_item = TremendousFundingSourceUsagePermissionsItem.parse(usage_permissions_item_data)
 
                 usage_permissions.append(usage_permissions_item)
 
         _status = d.pop("status", UNSET)
-        status: TremendousFundingSourceStatus | Unset
+        status: TremendousFundingSourceStatus | UnknownEnumValue | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = TremendousFundingSourceStatus(_status)
+            status = TremendousFundingSourceStatus.parse(_status)
 
         _type_ = d.pop("type", UNSET)
-        type_: TremendousFundingSourceType | Unset
+        type_: TremendousFundingSourceType | UnknownEnumValue | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = TremendousFundingSourceType(_type_)
+            type_ = TremendousFundingSourceType.parse(_type_)
 
         tremendous_funding_source = cls(
             id=id,
@@ -149,3 +149,6 @@ class TremendousFundingSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tremendous_funding_source_meta import TremendousFundingSourceMeta  # noqa: E402

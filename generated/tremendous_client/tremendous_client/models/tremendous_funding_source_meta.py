@@ -3,18 +3,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tremendous_funding_source_meta_account_type import TremendousFundingSourceMetaAccountType
 from ..models.tremendous_funding_source_meta_network import TremendousFundingSourceMetaNetwork
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tremendous_funding_source_failure_details import TremendousFundingSourceFailureDetails
-
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="TremendousFundingSourceMeta")
 
@@ -86,12 +82,12 @@ class TremendousFundingSourceMeta:
     pending_cents: int | Unset = UNSET
     credit_limit_cents: int | Unset = UNSET
     accountholder_name: str | Unset = UNSET
-    account_type: TremendousFundingSourceMetaAccountType | Unset = UNSET
+    account_type: TremendousFundingSourceMetaAccountType | UnknownEnumValue | Unset = UNSET
     bank_name: None | str | Unset = UNSET
     account_number_mask: str | Unset = UNSET
     account_routing_mask: str | Unset = UNSET
     refundable: bool | Unset = UNSET
-    network: TremendousFundingSourceMetaNetwork | Unset = UNSET
+    network: TremendousFundingSourceMetaNetwork | UnknownEnumValue | Unset = UNSET
     last4: str | Unset = UNSET
     expired: bool | Unset = UNSET
     year: str | Unset = UNSET
@@ -113,8 +109,6 @@ class TremendousFundingSourceMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tremendous_funding_source_failure_details import TremendousFundingSourceFailureDetails  # noqa: PLC0415
-
         available_cents = self.available_cents
 
         pending_cents = self.pending_cents
@@ -125,7 +119,11 @@ class TremendousFundingSourceMeta:
 
         account_type: str | Unset = UNSET
         if not isinstance(self.account_type, Unset):
-            account_type = self.account_type.value
+            account_type = (
+                self.account_type.value
+                if not isinstance(self.account_type, UnknownEnumValue)
+                else self.account_type.reject("account_type")
+            )
 
         bank_name: None | str | Unset
         if isinstance(self.bank_name, Unset):
@@ -141,7 +139,9 @@ class TremendousFundingSourceMeta:
 
         network: str | Unset = UNSET
         if not isinstance(self.network, Unset):
-            network = self.network.value
+            network = (
+                self.network.value if not isinstance(self.network, UnknownEnumValue) else self.network.reject("network")
+            )
 
         last4 = self.last4
 
@@ -291,8 +291,6 @@ class TremendousFundingSourceMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tremendous_funding_source_failure_details import TremendousFundingSourceFailureDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         available_cents = d.pop("available_cents", UNSET)
 
@@ -303,11 +301,11 @@ class TremendousFundingSourceMeta:
         accountholder_name = d.pop("accountholder_name", UNSET)
 
         _account_type = d.pop("account_type", UNSET)
-        account_type: TremendousFundingSourceMetaAccountType | Unset
+        account_type: TremendousFundingSourceMetaAccountType | UnknownEnumValue | Unset
         if isinstance(_account_type, Unset):
             account_type = UNSET
         else:
-            account_type = TremendousFundingSourceMetaAccountType(_account_type)
+            account_type = TremendousFundingSourceMetaAccountType.parse(_account_type)
 
         def _parse_bank_name(data: object) -> None | str | Unset:
             if data is None:
@@ -325,11 +323,11 @@ class TremendousFundingSourceMeta:
         refundable = d.pop("refundable", UNSET)
 
         _network = d.pop("network", UNSET)
-        network: TremendousFundingSourceMetaNetwork | Unset
+        network: TremendousFundingSourceMetaNetwork | UnknownEnumValue | Unset
         if isinstance(_network, Unset):
             network = UNSET
         else:
-            network = TremendousFundingSourceMetaNetwork(_network)
+            network = TremendousFundingSourceMetaNetwork.parse(_network)
 
         last4 = d.pop("last4", UNSET)
 
@@ -344,14 +342,15 @@ class TremendousFundingSourceMeta:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError("not str")
                 last_payment_failed_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return last_payment_failed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"datetime.datetime: {type(exc).__name__}: {exc}")
             return cast(datetime.datetime | None | Unset, data)
 
         last_payment_failed_at = _parse_last_payment_failed_at(d.pop("last_payment_failed_at", UNSET))
@@ -448,14 +447,15 @@ class TremendousFundingSourceMeta:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 failure_details_type_0 = TremendousFundingSourceFailureDetails.from_dict(data)
 
                 return failure_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"TremendousFundingSourceFailureDetails: {type(exc).__name__}: {exc}")
             return cast(None | TremendousFundingSourceFailureDetails | Unset, data)
 
         failure_details = _parse_failure_details(d.pop("failure_details", UNSET))
@@ -509,3 +509,6 @@ class TremendousFundingSourceMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tremendous_funding_source_failure_details import TremendousFundingSourceFailureDetails  # noqa: E402

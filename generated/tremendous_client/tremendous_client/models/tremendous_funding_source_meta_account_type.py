@@ -1,5 +1,8 @@
 # generated from specs/tremendous.yaml by `make generate` — do not edit
 from enum import StrEnum
+from typing import Any
+
+from ..types import UnknownEnumValue
 
 
 class TremendousFundingSourceMetaAccountType(StrEnum):
@@ -8,3 +11,14 @@ class TremendousFundingSourceMetaAccountType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def parse(cls, value: Any) -> "TremendousFundingSourceMetaAccountType | UnknownEnumValue":
+        """The member for a value read from an answer; UnknownEnumValue keeps one the spec does not list."""
+        member = _MEMBERS.get(value) if isinstance(value, str) else None
+        return member if member is not None else UnknownEnumValue("TremendousFundingSourceMetaAccountType", value)
+
+
+_MEMBERS: dict[str, TremendousFundingSourceMetaAccountType] = {
+    member.value: member for member in TremendousFundingSourceMetaAccountType
+}

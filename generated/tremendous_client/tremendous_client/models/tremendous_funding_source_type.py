@@ -1,5 +1,8 @@
 # generated from specs/tremendous.yaml by `make generate` — do not edit
 from enum import StrEnum
+from typing import Any
+
+from ..types import UnknownEnumValue
 
 
 class TremendousFundingSourceType(StrEnum):
@@ -9,3 +12,12 @@ class TremendousFundingSourceType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def parse(cls, value: Any) -> "TremendousFundingSourceType | UnknownEnumValue":
+        """The member for a value read from an answer; UnknownEnumValue keeps one the spec does not list."""
+        member = _MEMBERS.get(value) if isinstance(value, str) else None
+        return member if member is not None else UnknownEnumValue("TremendousFundingSourceType", value)
+
+
+_MEMBERS: dict[str, TremendousFundingSourceType] = {member.value: member for member in TremendousFundingSourceType}

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.tremendous_order import TremendousOrder
-
 
 T = TypeVar("T", bound="TremendousGetOrderResponse")
 
@@ -39,8 +35,6 @@ class TremendousGetOrderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tremendous_order import TremendousOrder  # noqa: PLC0415
-
         d = dict(src_dict)
         order = TremendousOrder.from_dict(d.pop("order"))
 
@@ -66,3 +60,6 @@ class TremendousGetOrderResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tremendous_order import TremendousOrder  # noqa: E402

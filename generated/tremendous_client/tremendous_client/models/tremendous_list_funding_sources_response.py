@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.tremendous_funding_source import TremendousFundingSource
-
 
 T = TypeVar("T", bound="TremendousListFundingSourcesResponse")
 
@@ -42,8 +38,6 @@ class TremendousListFundingSourcesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tremendous_funding_source import TremendousFundingSource  # noqa: PLC0415
-
         d = dict(src_dict)
         funding_sources = []
         _funding_sources = d.pop("funding_sources")
@@ -74,3 +68,6 @@ class TremendousListFundingSourcesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tremendous_funding_source import TremendousFundingSource  # noqa: E402

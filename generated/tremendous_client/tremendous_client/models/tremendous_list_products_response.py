@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.tremendous_product import TremendousProduct
-
 
 T = TypeVar("T", bound="TremendousListProductsResponse")
 
@@ -42,8 +38,6 @@ class TremendousListProductsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tremendous_product import TremendousProduct  # noqa: PLC0415
-
         d = dict(src_dict)
         products = []
         _products = d.pop("products")
@@ -74,3 +68,6 @@ class TremendousListProductsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tremendous_product import TremendousProduct  # noqa: E402

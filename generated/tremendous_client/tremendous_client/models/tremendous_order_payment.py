@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tremendous_order_refund import TremendousOrderRefund
-
 
 T = TypeVar("T", bound="TremendousOrderPayment")
 
@@ -64,8 +60,6 @@ class TremendousOrderPayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tremendous_order_refund import TremendousOrderRefund  # noqa: PLC0415
-
         d = dict(src_dict)
         subtotal = d.pop("subtotal")
 
@@ -108,3 +102,6 @@ class TremendousOrderPayment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tremendous_order_refund import TremendousOrderRefund  # noqa: E402

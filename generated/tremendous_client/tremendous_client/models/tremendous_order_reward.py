@@ -3,19 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tremendous_custom_field import TremendousCustomField
-    from ..models.tremendous_recipient import TremendousRecipient
-    from ..models.tremendous_reward_delivery import TremendousRewardDelivery
-    from ..models.tremendous_reward_value import TremendousRewardValue
-
 
 T = TypeVar("T", bound="TremendousOrderReward")
 
@@ -114,11 +107,6 @@ class TremendousOrderReward:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tremendous_custom_field import TremendousCustomField  # noqa: PLC0415
-        from ..models.tremendous_recipient import TremendousRecipient  # noqa: PLC0415
-        from ..models.tremendous_reward_delivery import TremendousRewardDelivery  # noqa: PLC0415
-        from ..models.tremendous_reward_value import TremendousRewardValue  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -136,14 +124,15 @@ class TremendousOrderReward:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError("not str")
                 expires_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"datetime.datetime: {type(exc).__name__}: {exc}")
             return cast(datetime.datetime | None | Unset, data)
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
@@ -215,3 +204,9 @@ class TremendousOrderReward:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tremendous_custom_field import TremendousCustomField  # noqa: E402
+from ..models.tremendous_recipient import TremendousRecipient  # noqa: E402
+from ..models.tremendous_reward_delivery import TremendousRewardDelivery  # noqa: E402
+from ..models.tremendous_reward_value import TremendousRewardValue  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,14 +10,7 @@ from attrs import field as _attrs_field
 from ..models.tremendous_product_category import TremendousProductCategory
 from ..models.tremendous_product_currency_codes_item import TremendousProductCurrencyCodesItem
 from ..models.tremendous_product_subcategory import TremendousProductSubcategory
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tremendous_product_country import TremendousProductCountry
-    from ..models.tremendous_product_documents import TremendousProductDocuments
-    from ..models.tremendous_product_image import TremendousProductImage
-    from ..models.tremendous_product_sku import TremendousProductSku
-
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="TremendousProduct")
 
@@ -53,33 +46,37 @@ class TremendousProduct:
     id: str
     name: str
     description: str
-    category: TremendousProductCategory
+    category: TremendousProductCategory | UnknownEnumValue
     disclosure: str
-    currency_codes: list[TremendousProductCurrencyCodesItem]
+    currency_codes: list[TremendousProductCurrencyCodesItem | UnknownEnumValue]
     countries: list[TremendousProductCountry]
     images: list[TremendousProductImage]
-    subcategory: TremendousProductSubcategory | Unset = UNSET
+    subcategory: TremendousProductSubcategory | UnknownEnumValue | Unset = UNSET
     skus: list[TremendousProductSku] | Unset = UNSET
     usage_instructions: str | Unset = UNSET
     documents: None | TremendousProductDocuments | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tremendous_product_documents import TremendousProductDocuments  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
 
         description = self.description
 
-        category = self.category.value
+        category = (
+            self.category.value if not isinstance(self.category, UnknownEnumValue) else self.category.reject("category")
+        )
 
         disclosure = self.disclosure
 
         currency_codes = []
         for currency_codes_item_data in self.currency_codes:
-            currency_codes_item = currency_codes_item_data.value
+            currency_codes_item = (
+                currency_codes_item_data.value
+                if not isinstance(currency_codes_item_data, UnknownEnumValue)
+                else currency_codes_item_data.reject("currency_codes_item")
+            )
             currency_codes.append(currency_codes_item)
 
         countries = []
@@ -94,7 +91,11 @@ class TremendousProduct:
 
         subcategory: str | Unset = UNSET
         if not isinstance(self.subcategory, Unset):
-            subcategory = self.subcategory.value
+            subcategory = (
+                self.subcategory.value
+                if not isinstance(self.subcategory, UnknownEnumValue)
+                else self.subcategory.reject("subcategory")
+            )
 
         skus: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.skus, Unset):
@@ -140,11 +141,6 @@ class TremendousProduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tremendous_product_country import TremendousProductCountry  # noqa: PLC0415
-        from ..models.tremendous_product_documents import TremendousProductDocuments  # noqa: PLC0415
-        from ..models.tremendous_product_image import TremendousProductImage  # noqa: PLC0415
-        from ..models.tremendous_product_sku import TremendousProductSku  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -152,14 +148,14 @@ class TremendousProduct:
 
         description = d.pop("description")
 
-        category = TremendousProductCategory(d.pop("category"))
+        category = TremendousProductCategory.parse(d.pop("category"))
 
         disclosure = d.pop("disclosure")
 
         currency_codes = []
         _currency_codes = d.pop("currency_codes")
         for currency_codes_item_data in _currency_codes:
-            currency_codes_item = TremendousProductCurrencyCodesItem(currency_codes_item_data)
+            currency_codes_item = TremendousProductCurrencyCodesItem.parse(currency_codes_item_data)
 
             currency_codes.append(currency_codes_item)
 
@@ -178,11 +174,11 @@ class TremendousProduct:
             images.append(images_item)
 
         _subcategory = d.pop("subcategory", UNSET)
-        subcategory: TremendousProductSubcategory | Unset
+        subcategory: TremendousProductSubcategory | UnknownEnumValue | Unset
         if isinstance(_subcategory, Unset):
             subcategory = UNSET
         else:
-            subcategory = TremendousProductSubcategory(_subcategory)
+            subcategory = TremendousProductSubcategory.parse(_subcategory)
 
         _skus = d.pop("skus", UNSET)
         skus: list[TremendousProductSku] | Unset = UNSET
@@ -200,14 +196,15 @@ class TremendousProduct:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 documents_type_0 = TremendousProductDocuments.from_dict(data)
 
                 return documents_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"TremendousProductDocuments: {type(exc).__name__}: {exc}")
             return cast(None | TremendousProductDocuments | Unset, data)
 
         documents = _parse_documents(d.pop("documents", UNSET))
@@ -245,3 +242,9 @@ class TremendousProduct:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tremendous_product_country import TremendousProductCountry  # noqa: E402
+from ..models.tremendous_product_documents import TremendousProductDocuments  # noqa: E402
+from ..models.tremendous_product_image import TremendousProductImage  # noqa: E402
+from ..models.tremendous_product_sku import TremendousProductSku  # noqa: E402

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tremendous_product_image_type import TremendousProductImageType
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="TremendousProductImage")
 
@@ -23,14 +23,14 @@ class TremendousProductImage:
     """
 
     src: str
-    type_: TremendousProductImageType
+    type_: TremendousProductImageType | UnknownEnumValue
     content_type: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         src = self.src
 
-        type_ = self.type_.value
+        type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         content_type: None | str | Unset
         if isinstance(self.content_type, Unset):
@@ -56,7 +56,7 @@ class TremendousProductImage:
         d = dict(src_dict)
         src = d.pop("src")
 
-        type_ = TremendousProductImageType(d.pop("type"))
+        type_ = TremendousProductImageType.parse(d.pop("type"))
 
         def _parse_content_type(data: object) -> None | str | Unset:
             if data is None:

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tremendous_error_detail import TremendousErrorDetail
-
 
 T = TypeVar("T", bound="TremendousRateLimitError")
 
@@ -57,8 +53,6 @@ class TremendousRateLimitError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tremendous_error_detail import TremendousErrorDetail  # noqa: PLC0415
-
         d = dict(src_dict)
         status = d.pop("status", UNSET)
 
@@ -100,3 +94,6 @@ class TremendousRateLimitError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tremendous_error_detail import TremendousErrorDetail  # noqa: E402

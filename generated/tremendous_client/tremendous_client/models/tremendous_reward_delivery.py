@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.tremendous_reward_delivery_method import TremendousRewardDeliveryMethod
 from ..models.tremendous_reward_delivery_status import TremendousRewardDeliveryStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="TremendousRewardDelivery")
 
@@ -28,18 +28,22 @@ class TremendousRewardDelivery:
             active). * `PENDING` - Delivery is pending but not yet scheduled.
     """
 
-    method: TremendousRewardDeliveryMethod | Unset = UNSET
-    status: TremendousRewardDeliveryStatus | Unset = UNSET
+    method: TremendousRewardDeliveryMethod | UnknownEnumValue | Unset = UNSET
+    status: TremendousRewardDeliveryStatus | UnknownEnumValue | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         method: str | Unset = UNSET
         if not isinstance(self.method, Unset):
-            method = self.method.value
+            method = (
+                self.method.value if not isinstance(self.method, UnknownEnumValue) else self.method.reject("method")
+            )
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = (
+                self.status.value if not isinstance(self.status, UnknownEnumValue) else self.status.reject("status")
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,18 +59,18 @@ class TremendousRewardDelivery:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _method = d.pop("method", UNSET)
-        method: TremendousRewardDeliveryMethod | Unset
+        method: TremendousRewardDeliveryMethod | UnknownEnumValue | Unset
         if isinstance(_method, Unset):
             method = UNSET
         else:
-            method = TremendousRewardDeliveryMethod(_method)
+            method = TremendousRewardDeliveryMethod.parse(_method)
 
         _status = d.pop("status", UNSET)
-        status: TremendousRewardDeliveryStatus | Unset
+        status: TremendousRewardDeliveryStatus | UnknownEnumValue | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = TremendousRewardDeliveryStatus(_status)
+            status = TremendousRewardDeliveryStatus.parse(_status)
 
         tremendous_reward_delivery = cls(
             method=method,

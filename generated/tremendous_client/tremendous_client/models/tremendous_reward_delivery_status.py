@@ -1,5 +1,8 @@
 # generated from specs/tremendous.yaml by `make generate` — do not edit
 from enum import StrEnum
+from typing import Any
+
+from ..types import UnknownEnumValue
 
 
 class TremendousRewardDeliveryStatus(StrEnum):
@@ -10,3 +13,14 @@ class TremendousRewardDeliveryStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def parse(cls, value: Any) -> "TremendousRewardDeliveryStatus | UnknownEnumValue":
+        """The member for a value read from an answer; UnknownEnumValue keeps one the spec does not list."""
+        member = _MEMBERS.get(value) if isinstance(value, str) else None
+        return member if member is not None else UnknownEnumValue("TremendousRewardDeliveryStatus", value)
+
+
+_MEMBERS: dict[str, TremendousRewardDeliveryStatus] = {
+    member.value: member for member in TremendousRewardDeliveryStatus
+}

@@ -3,19 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tremendous_custom_field_request import TremendousCustomFieldRequest
-    from ..models.tremendous_delivery_request import TremendousDeliveryRequest
-    from ..models.tremendous_recipient import TremendousRecipient
-    from ..models.tremendous_reward_value import TremendousRewardValue
-
 
 T = TypeVar("T", bound="TremendousRewardRequest")
 
@@ -112,11 +105,6 @@ class TremendousRewardRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tremendous_custom_field_request import TremendousCustomFieldRequest  # noqa: PLC0415
-        from ..models.tremendous_delivery_request import TremendousDeliveryRequest  # noqa: PLC0415
-        from ..models.tremendous_recipient import TremendousRecipient  # noqa: PLC0415
-        from ..models.tremendous_reward_value import TremendousRewardValue  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_campaign_id(data: object) -> None | str | Unset:
@@ -198,3 +186,9 @@ class TremendousRewardRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tremendous_custom_field_request import TremendousCustomFieldRequest  # noqa: E402
+from ..models.tremendous_delivery_request import TremendousDeliveryRequest  # noqa: E402
+from ..models.tremendous_recipient import TremendousRecipient  # noqa: E402
+from ..models.tremendous_reward_value import TremendousRewardValue  # noqa: E402

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tremendous_reward_value_currency_code import TremendousRewardValueCurrencyCode
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="TremendousRewardValue")
 
@@ -23,7 +23,7 @@ class TremendousRewardValue:
     """
 
     denomination: float
-    currency_code: TremendousRewardValueCurrencyCode | Unset = TremendousRewardValueCurrencyCode.USD
+    currency_code: TremendousRewardValueCurrencyCode | UnknownEnumValue | Unset = TremendousRewardValueCurrencyCode.USD
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,7 +31,11 @@ class TremendousRewardValue:
 
         currency_code: str | Unset = UNSET
         if not isinstance(self.currency_code, Unset):
-            currency_code = self.currency_code.value
+            currency_code = (
+                self.currency_code.value
+                if not isinstance(self.currency_code, UnknownEnumValue)
+                else self.currency_code.reject("currency_code")
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,11 +55,11 @@ class TremendousRewardValue:
         denomination = d.pop("denomination")
 
         _currency_code = d.pop("currency_code", UNSET)
-        currency_code: TremendousRewardValueCurrencyCode | Unset
+        currency_code: TremendousRewardValueCurrencyCode | UnknownEnumValue | Unset
         if isinstance(_currency_code, Unset):
             currency_code = UNSET
         else:
-            currency_code = TremendousRewardValueCurrencyCode(_currency_code)
+            currency_code = TremendousRewardValueCurrencyCode.parse(_currency_code)
 
         tremendous_reward_value = cls(
             denomination=denomination,

@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tremendous_payment_request import TremendousPaymentRequest
-    from ..models.tremendous_reward_request import TremendousRewardRequest
-
 
 T = TypeVar("T", bound="TremendousSingleRewardOrder")
 
@@ -66,9 +61,6 @@ class TremendousSingleRewardOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tremendous_payment_request import TremendousPaymentRequest  # noqa: PLC0415
-        from ..models.tremendous_reward_request import TremendousRewardRequest  # noqa: PLC0415
-
         d = dict(src_dict)
         reward = TremendousRewardRequest.from_dict(d.pop("reward"))
 
@@ -112,3 +104,7 @@ class TremendousSingleRewardOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tremendous_payment_request import TremendousPaymentRequest  # noqa: E402
+from ..models.tremendous_reward_request import TremendousRewardRequest  # noqa: E402

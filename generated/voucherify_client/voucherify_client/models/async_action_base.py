@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.async_action_base_object import AsyncActionBaseObject
 from ..models.async_action_base_operation_status import AsyncActionBaseOperationStatus
 from ..models.async_action_base_status import AsyncActionBaseStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="AsyncActionBase")
 
@@ -36,8 +36,8 @@ class AsyncActionBase:
     """
 
     id: str | Unset = UNSET
-    status: AsyncActionBaseStatus | Unset = UNSET
-    operation_status: AsyncActionBaseOperationStatus | Unset = UNSET
+    status: AsyncActionBaseStatus | UnknownEnumValue | Unset = UNSET
+    operation_status: AsyncActionBaseOperationStatus | UnknownEnumValue | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     request_id: str | Unset = UNSET
@@ -51,11 +51,17 @@ class AsyncActionBase:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = (
+                self.status.value if not isinstance(self.status, UnknownEnumValue) else self.status.reject("status")
+            )
 
         operation_status: str | Unset = UNSET
         if not isinstance(self.operation_status, Unset):
-            operation_status = self.operation_status.value
+            operation_status = (
+                self.operation_status.value
+                if not isinstance(self.operation_status, UnknownEnumValue)
+                else self.operation_status.reject("operation_status")
+            )
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -73,7 +79,9 @@ class AsyncActionBase:
 
         object_: str | Unset = UNSET
         if not isinstance(self.object_, Unset):
-            object_ = self.object_.value
+            object_ = (
+                self.object_.value if not isinstance(self.object_, UnknownEnumValue) else self.object_.reject("object")
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -105,18 +113,18 @@ class AsyncActionBase:
         id = d.pop("id", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: AsyncActionBaseStatus | Unset
+        status: AsyncActionBaseStatus | UnknownEnumValue | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = AsyncActionBaseStatus(_status)
+            status = AsyncActionBaseStatus.parse(_status)
 
         _operation_status = d.pop("operation_status", UNSET)
-        operation_status: AsyncActionBaseOperationStatus | Unset
+        operation_status: AsyncActionBaseOperationStatus | UnknownEnumValue | Unset
         if isinstance(_operation_status, Unset):
             operation_status = UNSET
         else:
-            operation_status = AsyncActionBaseOperationStatus(_operation_status)
+            operation_status = AsyncActionBaseOperationStatus.parse(_operation_status)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -143,7 +151,7 @@ class AsyncActionBase:
         if isinstance(_object_, Unset):
             object_ = UNSET
         else:
-            object_ = AsyncActionBaseObject(_object_)
+            object_ = AsyncActionBaseObject.parse(_object_)
 
         async_action_base = cls(
             id=id,

@@ -10,6 +10,6 @@ class AsyncActionBaseObject(StrEnum):
         return str(self.value)
 
     @classmethod
-    def parse(cls, value: Any) -> "AsyncActionObject":
+    def parse(cls, value: Any) -> "AsyncActionBaseObject":
         """A single-value enum is a tag (it tells union variants apart): closed, ValueError otherwise."""
         return cls(value)

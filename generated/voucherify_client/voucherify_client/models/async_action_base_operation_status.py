@@ -14,10 +14,12 @@ class AsyncActionBaseOperationStatus(StrEnum):
         return str(self.value)
 
     @classmethod
-    def parse(cls, value: Any) -> "AsyncActionOperationStatus | UnknownEnumValue":
+    def parse(cls, value: Any) -> "AsyncActionBaseOperationStatus | UnknownEnumValue":
         """The member for a value read from an answer; UnknownEnumValue keeps one the spec does not list."""
         member = _MEMBERS.get(value) if isinstance(value, str) else None
-        return member if member is not None else UnknownEnumValue("AsyncActionOperationStatus", value)
+        return member if member is not None else UnknownEnumValue("AsyncActionBaseOperationStatus", value)
 
 
-_MEMBERS: dict[str, AsyncActionOperationStatus] = {member.value: member for member in AsyncActionOperationStatus}
+_MEMBERS: dict[str, AsyncActionBaseOperationStatus] = {
+    member.value: member for member in AsyncActionBaseOperationStatus
+}

@@ -15,10 +15,10 @@ class AsyncActionBaseStatus(StrEnum):
         return str(self.value)
 
     @classmethod
-    def parse(cls, value: Any) -> "AsyncActionStatus | UnknownEnumValue":
+    def parse(cls, value: Any) -> "AsyncActionBaseStatus | UnknownEnumValue":
         """The member for a value read from an answer; UnknownEnumValue keeps one the spec does not list."""
         member = _MEMBERS.get(value) if isinstance(value, str) else None
-        return member if member is not None else UnknownEnumValue("AsyncActionStatus", value)
+        return member if member is not None else UnknownEnumValue("AsyncActionBaseStatus", value)
 
 
-_MEMBERS: dict[str, AsyncActionStatus] = {member.value: member for member in AsyncActionStatus}
+_MEMBERS: dict[str, AsyncActionBaseStatus] = {member.value: member for member in AsyncActionBaseStatus}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,7 @@ from ..models.async_action_base_object import AsyncActionBaseObject
 from ..models.async_action_base_operation_status import AsyncActionBaseOperationStatus
 from ..models.async_action_base_status import AsyncActionBaseStatus
 from ..models.async_action_orders_import_type import AsyncActionOrdersImportType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.async_action_result_orders_import import AsyncActionResultOrdersImport
-
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="AsyncActionOrdersImport")
 
@@ -44,8 +40,8 @@ class AsyncActionOrdersImport:
 
     type_: AsyncActionOrdersImportType
     id: str | Unset = UNSET
-    status: AsyncActionBaseStatus | Unset = UNSET
-    operation_status: AsyncActionBaseOperationStatus | Unset = UNSET
+    status: AsyncActionBaseStatus | UnknownEnumValue | Unset = UNSET
+    operation_status: AsyncActionBaseOperationStatus | UnknownEnumValue | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     request_id: str | Unset = UNSET
@@ -56,17 +52,23 @@ class AsyncActionOrdersImport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type")
 
         id = self.id
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = (
+                self.status.value if not isinstance(self.status, UnknownEnumValue) else self.status.reject("status")
+            )
 
         operation_status: str | Unset = UNSET
         if not isinstance(self.operation_status, Unset):
-            operation_status = self.operation_status.value
+            operation_status = (
+                self.operation_status.value
+                if not isinstance(self.operation_status, UnknownEnumValue)
+                else self.operation_status.reject("operation_status")
+            )
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -84,7 +86,9 @@ class AsyncActionOrdersImport:
 
         object_: str | Unset = UNSET
         if not isinstance(self.object_, Unset):
-            object_ = self.object_.value
+            object_ = (
+                self.object_.value if not isinstance(self.object_, UnknownEnumValue) else self.object_.reject("object")
+            )
 
         result: dict[str, Any] | Unset = UNSET
         if not isinstance(self.result, Unset):
@@ -122,26 +126,24 @@ class AsyncActionOrdersImport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.async_action_result_orders_import import AsyncActionResultOrdersImport  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = AsyncActionOrdersImportType(d.pop("type"))
+        type_ = AsyncActionOrdersImportType.parse(d.pop("type"))
 
         id = d.pop("id", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: AsyncActionBaseStatus | Unset
+        status: AsyncActionBaseStatus | UnknownEnumValue | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = AsyncActionBaseStatus(_status)
+            status = AsyncActionBaseStatus.parse(_status)
 
         _operation_status = d.pop("operation_status", UNSET)
-        operation_status: AsyncActionBaseOperationStatus | Unset
+        operation_status: AsyncActionBaseOperationStatus | UnknownEnumValue | Unset
         if isinstance(_operation_status, Unset):
             operation_status = UNSET
         else:
-            operation_status = AsyncActionBaseOperationStatus(_operation_status)
+            operation_status = AsyncActionBaseOperationStatus.parse(_operation_status)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -168,7 +170,7 @@ class AsyncActionOrdersImport:
         if isinstance(_object_, Unset):
             object_ = UNSET
         else:
-            object_ = AsyncActionBaseObject(_object_)
+            object_ = AsyncActionBaseObject.parse(_object_)
 
         _result = d.pop("result", UNSET)
         result: AsyncActionResultOrdersImport | Unset
@@ -209,3 +211,6 @@ class AsyncActionOrdersImport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.async_action_result_orders_import import AsyncActionResultOrdersImport  # noqa: E402

@@ -3,16 +3,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.async_action_result_customers_bulk_update_errors_item import (
-        AsyncActionResultCustomersBulkUpdateErrorsItem,
-    )
-
 
 T = TypeVar("T", bound="AsyncActionResultCustomersBulkUpdate")
 
@@ -66,10 +60,6 @@ class AsyncActionResultCustomersBulkUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.async_action_result_customers_bulk_update_errors_item import (
-            AsyncActionResultCustomersBulkUpdateErrorsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         done_count = d.pop("done_count")
 
@@ -112,3 +102,8 @@ class AsyncActionResultCustomersBulkUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.async_action_result_customers_bulk_update_errors_item import (
+    AsyncActionResultCustomersBulkUpdateErrorsItem,  # noqa: E402
+)

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.async_action_result_customers_import_csv_failed_item import (
-        AsyncActionResultCustomersImportCsvFailedItem,
-    )
-
 
 T = TypeVar("T", bound="AsyncActionResultCustomersImportCsv")
 
@@ -66,10 +60,6 @@ class AsyncActionResultCustomersImportCsv:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.async_action_result_customers_import_csv_failed_item import (
-            AsyncActionResultCustomersImportCsvFailedItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
@@ -111,3 +101,6 @@ class AsyncActionResultCustomersImportCsv:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.async_action_result_customers_import_csv_failed_item import AsyncActionResultCustomersImportCsvFailedItem  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.async_action_result_orders_import_failed_item import AsyncActionResultOrdersImportFailedItem
-
 
 T = TypeVar("T", bound="AsyncActionResultOrdersImport")
 
@@ -64,8 +60,6 @@ class AsyncActionResultOrdersImport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.async_action_result_orders_import_failed_item import AsyncActionResultOrdersImportFailedItem  # noqa: PLC0415
-
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
@@ -107,3 +101,6 @@ class AsyncActionResultOrdersImport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.async_action_result_orders_import_failed_item import AsyncActionResultOrdersImportFailedItem  # noqa: E402

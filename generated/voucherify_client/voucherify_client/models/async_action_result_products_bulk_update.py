@@ -3,16 +3,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.async_action_result_products_bulk_update_errors_item import (
-        AsyncActionResultProductsBulkUpdateErrorsItem,
-    )
-
 
 T = TypeVar("T", bound="AsyncActionResultProductsBulkUpdate")
 
@@ -66,10 +60,6 @@ class AsyncActionResultProductsBulkUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.async_action_result_products_bulk_update_errors_item import (
-            AsyncActionResultProductsBulkUpdateErrorsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         done_count = d.pop("done_count")
 
@@ -112,3 +102,6 @@ class AsyncActionResultProductsBulkUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.async_action_result_products_bulk_update_errors_item import AsyncActionResultProductsBulkUpdateErrorsItem  # noqa: E402

@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.async_action_result_products_metadata_update_errors_item import (
-        AsyncActionResultProductsMetadataUpdateErrorsItem,
-    )
-
 
 T = TypeVar("T", bound="AsyncActionResultProductsMetadataUpdate")
 
@@ -45,10 +39,6 @@ class AsyncActionResultProductsMetadataUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.async_action_result_products_metadata_update_errors_item import (
-            AsyncActionResultProductsMetadataUpdateErrorsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         errors = []
         _errors = d.pop("errors")
@@ -79,3 +69,8 @@ class AsyncActionResultProductsMetadataUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.async_action_result_products_metadata_update_errors_item import (
+    AsyncActionResultProductsMetadataUpdateErrorsItem,  # noqa: E402
+)

@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.async_action_result_vouchers_metadata_update_errors_item import (
-        AsyncActionResultVouchersMetadataUpdateErrorsItem,
-    )
-
 
 T = TypeVar("T", bound="AsyncActionResultVouchersMetadataUpdate")
 
@@ -45,10 +39,6 @@ class AsyncActionResultVouchersMetadataUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.async_action_result_vouchers_metadata_update_errors_item import (
-            AsyncActionResultVouchersMetadataUpdateErrorsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         errors = []
         _errors = d.pop("errors")
@@ -79,3 +69,8 @@ class AsyncActionResultVouchersMetadataUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.async_action_result_vouchers_metadata_update_errors_item import (
+    AsyncActionResultVouchersMetadataUpdateErrorsItem,  # noqa: E402
+)

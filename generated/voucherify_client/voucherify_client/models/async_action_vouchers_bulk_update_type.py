@@ -1,5 +1,6 @@
 # generated from specs/voucherify.yaml by `make generate` — do not edit
 from enum import StrEnum
+from typing import Any
 
 
 class AsyncActionVouchersBulkUpdateType(StrEnum):
@@ -7,3 +8,8 @@ class AsyncActionVouchersBulkUpdateType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def parse(cls, value: Any) -> "AsyncActionVouchersBulkUpdateType":
+        """A single-value enum is a tag (it tells union variants apart): closed, ValueError otherwise."""
+        return cls(value)

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.o_auth_token_token_type import OAuthTokenTokenType
-from ..types import UnknownEnumValue
+from ..types import UnknownEnumValue, mask_secret
 
 T = TypeVar("T", bound="OAuthToken")
 
@@ -27,7 +27,7 @@ class OAuthToken:
         token_type (OAuthTokenTokenType): Type of the token. Use the value as the header prefix for authorization.
     """
 
-    access_token: str
+    access_token: str = _attrs_field(repr=mask_secret)
     client_id: str
     expires_at: int
     expires_in: int

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import mask_secret
+
 T = TypeVar("T", bound="OAuthTokenAccessTokenRequestBody")
 
 
@@ -18,7 +20,7 @@ class OAuthTokenAccessTokenRequestBody:
         access_token (str): An OAuth 2.0 token generated with the API key and token. A secret.
     """
 
-    access_token: str
+    access_token: str = _attrs_field(repr=mask_secret)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.validity_day_of_week_item import ValidityDayOfWeekItem
 from ..models.voucher_type import VoucherType
-from ..types import UNSET, UnknownEnumValue, Unset
+from ..types import UNSET, UnknownEnumValue, Unset, mask_secret
 
 T = TypeVar("T", bound="Voucher")
 
@@ -60,7 +60,7 @@ class Voucher:
     """
 
     id: str | Unset = UNSET
-    code: str | Unset = UNSET
+    code: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
     campaign: None | str | Unset = UNSET
     campaign_id: None | str | Unset = UNSET
     category: None | str | Unset = UNSET

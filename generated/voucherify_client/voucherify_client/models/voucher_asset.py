@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mask_secret
 
 T = TypeVar("T", bound="VoucherAsset")
 
@@ -23,7 +23,7 @@ class VoucherAsset:
     """
 
     id: str | Unset = UNSET
-    url: str | Unset = UNSET
+    url: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -2,19 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validity_day_of_week_item import ValidityDayOfWeekItem
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validity_timeframe import ValidityTimeframe
-    from ..models.voucher_import_base_metadata_type_0 import VoucherImportBaseMetadataType0
-    from ..models.voucher_import_redemption import VoucherImportRedemption
-
+from ..types import UNSET, UnknownEnumValue, Unset, mask_secret
 
 T = TypeVar("T", bound="VoucherImportBase")
 
@@ -50,7 +44,7 @@ class VoucherImportBase:
             such as a code description and details.
     """
 
-    code: str
+    code: str = _attrs_field(repr=mask_secret)
     redemption: None | Unset | VoucherImportRedemption = UNSET
     active: bool | None | Unset = UNSET
     metadata: None | Unset | VoucherImportBaseMetadataType0 = UNSET
@@ -58,14 +52,11 @@ class VoucherImportBase:
     start_date: None | str | Unset = UNSET
     expiration_date: None | str | Unset = UNSET
     validity_timeframe: ValidityTimeframe | Unset = UNSET
-    validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
+    validity_day_of_week: list[ValidityDayOfWeekItem | UnknownEnumValue] | Unset = UNSET
     additional_info: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.voucher_import_base_metadata_type_0 import VoucherImportBaseMetadataType0  # noqa: PLC0415
-        from ..models.voucher_import_redemption import VoucherImportRedemption  # noqa: PLC0415
-
         code = self.code
 
         redemption: dict[str, Any] | None | Unset
@@ -116,7 +107,13 @@ class VoucherImportBase:
         if not isinstance(self.validity_day_of_week, Unset):
             validity_day_of_week = []
             for componentsschemas_validity_day_of_week_item_data in self.validity_day_of_week:
-                componentsschemas_validity_day_of_week_item = componentsschemas_validity_day_of_week_item_data.value
+                componentsschemas_validity_day_of_week_item = (
+                    componentsschemas_validity_day_of_week_item_data.value
+                    if not isinstance(componentsschemas_validity_day_of_week_item_data, UnknownEnumValue)
+                    else componentsschemas_validity_day_of_week_item_data.reject(
+                        "/components/schemas/ValidityDayOfWeek_item"
+                    )
+                )
                 validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
 
         additional_info: None | str | Unset
@@ -155,10 +152,6 @@ class VoucherImportBase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validity_timeframe import ValidityTimeframe  # noqa: PLC0415
-        from ..models.voucher_import_base_metadata_type_0 import VoucherImportBaseMetadataType0  # noqa: PLC0415
-        from ..models.voucher_import_redemption import VoucherImportRedemption  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -167,14 +160,15 @@ class VoucherImportBase:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 redemption_type_0 = VoucherImportRedemption.from_dict(data)
 
                 return redemption_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherImportRedemption: {type(exc).__name__}: {exc}")
             return cast(None | Unset | VoucherImportRedemption, data)
 
         redemption = _parse_redemption(d.pop("redemption", UNSET))
@@ -193,14 +187,15 @@ class VoucherImportBase:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 metadata_type_0 = VoucherImportBaseMetadataType0.from_dict(data)
 
                 return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherImportBaseMetadataType0: {type(exc).__name__}: {exc}")
             return cast(None | Unset | VoucherImportBaseMetadataType0, data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
@@ -240,11 +235,11 @@ class VoucherImportBase:
             validity_timeframe = ValidityTimeframe.from_dict(_validity_timeframe)
 
         _validity_day_of_week = d.pop("validity_day_of_week", UNSET)
-        validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
+        validity_day_of_week: list[ValidityDayOfWeekItem | UnknownEnumValue] | Unset = UNSET
         if _validity_day_of_week is not UNSET:
             validity_day_of_week = []
             for componentsschemas_validity_day_of_week_item_data in _validity_day_of_week:
-                componentsschemas_validity_day_of_week_item = ValidityDayOfWeekItem(
+                componentsschemas_validity_day_of_week_item = ValidityDayOfWeekItem.parse(
                     componentsschemas_validity_day_of_week_item_data
                 )
 
@@ -290,3 +285,8 @@ class VoucherImportBase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validity_timeframe import ValidityTimeframe  # noqa: E402
+from ..models.voucher_import_base_metadata_type_0 import VoucherImportBaseMetadataType0  # noqa: E402
+from ..models.voucher_import_redemption import VoucherImportRedemption  # noqa: E402

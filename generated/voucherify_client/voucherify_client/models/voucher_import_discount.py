@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,18 +11,7 @@ from ..models.validity_day_of_week_item import ValidityDayOfWeekItem
 from ..models.voucher_import_discount_type_type_1 import VoucherImportDiscountTypeType1
 from ..models.voucher_import_discount_type_type_2_type_1 import VoucherImportDiscountTypeType2Type1
 from ..models.voucher_import_discount_type_type_3_type_1 import VoucherImportDiscountTypeType3Type1
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validity_timeframe import ValidityTimeframe
-    from ..models.voucher_import_base_metadata_type_0 import VoucherImportBaseMetadataType0
-    from ..models.voucher_import_redemption import VoucherImportRedemption
-    from ..models.voucherify_discount_amount import VoucherifyDiscountAmount
-    from ..models.voucherify_discount_fixed import VoucherifyDiscountFixed
-    from ..models.voucherify_discount_percent import VoucherifyDiscountPercent
-    from ..models.voucherify_discount_unit import VoucherifyDiscountUnit
-    from ..models.voucherify_discount_unit_multiple import VoucherifyDiscountUnitMultiple
-
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="VoucherImportDiscount")
 
@@ -80,7 +69,7 @@ class VoucherImportDiscount:
     start_date: None | str | Unset = UNSET
     expiration_date: None | str | Unset = UNSET
     validity_timeframe: ValidityTimeframe | Unset = UNSET
-    validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
+    validity_day_of_week: list[ValidityDayOfWeekItem | UnknownEnumValue] | Unset = UNSET
     additional_info: None | str | Unset = UNSET
     type_: (
         None
@@ -92,13 +81,6 @@ class VoucherImportDiscount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.voucher_import_base_metadata_type_0 import VoucherImportBaseMetadataType0  # noqa: PLC0415
-        from ..models.voucher_import_redemption import VoucherImportRedemption  # noqa: PLC0415
-        from ..models.voucherify_discount_amount import VoucherifyDiscountAmount  # noqa: PLC0415
-        from ..models.voucherify_discount_percent import VoucherifyDiscountPercent  # noqa: PLC0415
-        from ..models.voucherify_discount_unit import VoucherifyDiscountUnit  # noqa: PLC0415
-        from ..models.voucherify_discount_unit_multiple import VoucherifyDiscountUnitMultiple  # noqa: PLC0415
-
         code = self.code
 
         discount: dict[str, Any]
@@ -161,7 +143,13 @@ class VoucherImportDiscount:
         if not isinstance(self.validity_day_of_week, Unset):
             validity_day_of_week = []
             for componentsschemas_validity_day_of_week_item_data in self.validity_day_of_week:
-                componentsschemas_validity_day_of_week_item = componentsschemas_validity_day_of_week_item_data.value
+                componentsschemas_validity_day_of_week_item = (
+                    componentsschemas_validity_day_of_week_item_data.value
+                    if not isinstance(componentsschemas_validity_day_of_week_item_data, UnknownEnumValue)
+                    else componentsschemas_validity_day_of_week_item_data.reject(
+                        "/components/schemas/ValidityDayOfWeek_item"
+                    )
+                )
                 validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
 
         additional_info: None | str | Unset
@@ -174,11 +162,21 @@ class VoucherImportDiscount:
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, VoucherImportDiscountTypeType1):
-            type_ = self.type_.value
+            type_ = (
+                self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type_type_1")
+            )
         elif isinstance(self.type_, VoucherImportDiscountTypeType2Type1):
-            type_ = self.type_.value
+            type_ = (
+                self.type_.value
+                if not isinstance(self.type_, UnknownEnumValue)
+                else self.type_.reject("type_type_2_type_1")
+            )
         elif isinstance(self.type_, VoucherImportDiscountTypeType3Type1):
-            type_ = self.type_.value
+            type_ = (
+                self.type_.value
+                if not isinstance(self.type_, UnknownEnumValue)
+                else self.type_.reject("type_type_3_type_1")
+            )
         else:
             type_ = self.type_
 
@@ -215,15 +213,6 @@ class VoucherImportDiscount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validity_timeframe import ValidityTimeframe  # noqa: PLC0415
-        from ..models.voucher_import_base_metadata_type_0 import VoucherImportBaseMetadataType0  # noqa: PLC0415
-        from ..models.voucher_import_redemption import VoucherImportRedemption  # noqa: PLC0415
-        from ..models.voucherify_discount_amount import VoucherifyDiscountAmount  # noqa: PLC0415
-        from ..models.voucherify_discount_fixed import VoucherifyDiscountFixed  # noqa: PLC0415
-        from ..models.voucherify_discount_percent import VoucherifyDiscountPercent  # noqa: PLC0415
-        from ..models.voucherify_discount_unit import VoucherifyDiscountUnit  # noqa: PLC0415
-        from ..models.voucherify_discount_unit_multiple import VoucherifyDiscountUnitMultiple  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -236,43 +225,48 @@ class VoucherImportDiscount:
             | VoucherifyDiscountUnit
             | VoucherifyDiscountUnitMultiple
         ):
+            failures: list[str] = []
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 componentsschemas_voucherify_discount_type_0 = VoucherifyDiscountAmount.from_dict(data)
 
                 return componentsschemas_voucherify_discount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherifyDiscountAmount: {type(exc).__name__}: {exc}")
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 componentsschemas_voucherify_discount_type_1 = VoucherifyDiscountUnit.from_dict(data)
 
                 return componentsschemas_voucherify_discount_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherifyDiscountUnit: {type(exc).__name__}: {exc}")
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 componentsschemas_voucherify_discount_type_2 = VoucherifyDiscountUnitMultiple.from_dict(data)
 
                 return componentsschemas_voucherify_discount_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherifyDiscountUnitMultiple: {type(exc).__name__}: {exc}")
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 componentsschemas_voucherify_discount_type_3 = VoucherifyDiscountPercent.from_dict(data)
 
                 return componentsschemas_voucherify_discount_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_voucherify_discount_type_4 = VoucherifyDiscountFixed.from_dict(data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherifyDiscountPercent: {type(exc).__name__}: {exc}")
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError("not dict")
+                componentsschemas_voucherify_discount_type_4 = VoucherifyDiscountFixed.from_dict(data)
 
-            return componentsschemas_voucherify_discount_type_4
+                return componentsschemas_voucherify_discount_type_4
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherifyDiscountFixed: {type(exc).__name__}: {exc}")
+            raise ValueError("discount: no variant matched: " + "; ".join(failures))
 
         discount = _parse_discount(d.pop("discount"))
 
@@ -281,14 +275,15 @@ class VoucherImportDiscount:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 redemption_type_0 = VoucherImportRedemption.from_dict(data)
 
                 return redemption_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherImportRedemption: {type(exc).__name__}: {exc}")
             return cast(None | Unset | VoucherImportRedemption, data)
 
         redemption = _parse_redemption(d.pop("redemption", UNSET))
@@ -307,14 +302,15 @@ class VoucherImportDiscount:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 metadata_type_0 = VoucherImportBaseMetadataType0.from_dict(data)
 
                 return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherImportBaseMetadataType0: {type(exc).__name__}: {exc}")
             return cast(None | Unset | VoucherImportBaseMetadataType0, data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
@@ -354,11 +350,11 @@ class VoucherImportDiscount:
             validity_timeframe = ValidityTimeframe.from_dict(_validity_timeframe)
 
         _validity_day_of_week = d.pop("validity_day_of_week", UNSET)
-        validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
+        validity_day_of_week: list[ValidityDayOfWeekItem | UnknownEnumValue] | Unset = UNSET
         if _validity_day_of_week is not UNSET:
             validity_day_of_week = []
             for componentsschemas_validity_day_of_week_item_data in _validity_day_of_week:
-                componentsschemas_validity_day_of_week_item = ValidityDayOfWeekItem(
+                componentsschemas_validity_day_of_week_item = ValidityDayOfWeekItem.parse(
                     componentsschemas_validity_day_of_week_item_data
                 )
 
@@ -386,30 +382,31 @@ class VoucherImportDiscount:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = VoucherImportDiscountTypeType1(data)
+                    raise TypeError("not str")
+                type_type_1 = VoucherImportDiscountTypeType1.parse(data)
 
                 return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherImportDiscountTypeType1: {type(exc).__name__}: {exc}")
             try:
                 if not isinstance(data, str):
-                    raise TypeError()
-                type_type_2_type_1 = VoucherImportDiscountTypeType2Type1(data)
+                    raise TypeError("not str")
+                type_type_2_type_1 = VoucherImportDiscountTypeType2Type1.parse(data)
 
                 return type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherImportDiscountTypeType2Type1: {type(exc).__name__}: {exc}")
             try:
                 if not isinstance(data, str):
-                    raise TypeError()
-                type_type_3_type_1 = VoucherImportDiscountTypeType3Type1(data)
+                    raise TypeError("not str")
+                type_type_3_type_1 = VoucherImportDiscountTypeType3Type1.parse(data)
 
                 return type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherImportDiscountTypeType3Type1: {type(exc).__name__}: {exc}")
             return cast(
                 None
                 | Unset
@@ -454,3 +451,13 @@ class VoucherImportDiscount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validity_timeframe import ValidityTimeframe  # noqa: E402
+from ..models.voucher_import_base_metadata_type_0 import VoucherImportBaseMetadataType0  # noqa: E402
+from ..models.voucher_import_redemption import VoucherImportRedemption  # noqa: E402
+from ..models.voucherify_discount_amount import VoucherifyDiscountAmount  # noqa: E402
+from ..models.voucherify_discount_fixed import VoucherifyDiscountFixed  # noqa: E402
+from ..models.voucherify_discount_percent import VoucherifyDiscountPercent  # noqa: E402
+from ..models.voucherify_discount_unit import VoucherifyDiscountUnit  # noqa: E402
+from ..models.voucherify_discount_unit_multiple import VoucherifyDiscountUnitMultiple  # noqa: E402

@@ -10,6 +10,6 @@ class VoucherImportDiscountTypeType1(StrEnum):
         return str(self.value)
 
     @classmethod
-    def parse(cls, value: Any) -> "VoucherImportDiscountType":
+    def parse(cls, value: Any) -> "VoucherImportDiscountTypeType1":
         """A single-value enum is a tag (it tells union variants apart): closed, ValueError otherwise."""
         return cls(value)

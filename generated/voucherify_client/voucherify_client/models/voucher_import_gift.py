@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,14 +11,7 @@ from ..models.validity_day_of_week_item import ValidityDayOfWeekItem
 from ..models.voucher_import_gift_type_type_1 import VoucherImportGiftTypeType1
 from ..models.voucher_import_gift_type_type_2_type_1 import VoucherImportGiftTypeType2Type1
 from ..models.voucher_import_gift_type_type_3_type_1 import VoucherImportGiftTypeType3Type1
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validity_timeframe import ValidityTimeframe
-    from ..models.voucher_import_base_metadata_type_0 import VoucherImportBaseMetadataType0
-    from ..models.voucher_import_gift_balance import VoucherImportGiftBalance
-    from ..models.voucher_import_redemption import VoucherImportRedemption
-
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="VoucherImportGift")
 
@@ -68,7 +61,7 @@ class VoucherImportGift:
     start_date: None | str | Unset = UNSET
     expiration_date: None | str | Unset = UNSET
     validity_timeframe: ValidityTimeframe | Unset = UNSET
-    validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
+    validity_day_of_week: list[ValidityDayOfWeekItem | UnknownEnumValue] | Unset = UNSET
     additional_info: None | str | Unset = UNSET
     type_: (
         None | Unset | VoucherImportGiftTypeType1 | VoucherImportGiftTypeType2Type1 | VoucherImportGiftTypeType3Type1
@@ -76,9 +69,6 @@ class VoucherImportGift:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.voucher_import_base_metadata_type_0 import VoucherImportBaseMetadataType0  # noqa: PLC0415
-        from ..models.voucher_import_redemption import VoucherImportRedemption  # noqa: PLC0415
-
         code = self.code
 
         gift = self.gift.to_dict()
@@ -131,7 +121,13 @@ class VoucherImportGift:
         if not isinstance(self.validity_day_of_week, Unset):
             validity_day_of_week = []
             for componentsschemas_validity_day_of_week_item_data in self.validity_day_of_week:
-                componentsschemas_validity_day_of_week_item = componentsschemas_validity_day_of_week_item_data.value
+                componentsschemas_validity_day_of_week_item = (
+                    componentsschemas_validity_day_of_week_item_data.value
+                    if not isinstance(componentsschemas_validity_day_of_week_item_data, UnknownEnumValue)
+                    else componentsschemas_validity_day_of_week_item_data.reject(
+                        "/components/schemas/ValidityDayOfWeek_item"
+                    )
+                )
                 validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
 
         additional_info: None | str | Unset
@@ -144,11 +140,21 @@ class VoucherImportGift:
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, VoucherImportGiftTypeType1):
-            type_ = self.type_.value
+            type_ = (
+                self.type_.value if not isinstance(self.type_, UnknownEnumValue) else self.type_.reject("type_type_1")
+            )
         elif isinstance(self.type_, VoucherImportGiftTypeType2Type1):
-            type_ = self.type_.value
+            type_ = (
+                self.type_.value
+                if not isinstance(self.type_, UnknownEnumValue)
+                else self.type_.reject("type_type_2_type_1")
+            )
         elif isinstance(self.type_, VoucherImportGiftTypeType3Type1):
-            type_ = self.type_.value
+            type_ = (
+                self.type_.value
+                if not isinstance(self.type_, UnknownEnumValue)
+                else self.type_.reject("type_type_3_type_1")
+            )
         else:
             type_ = self.type_
 
@@ -185,11 +191,6 @@ class VoucherImportGift:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validity_timeframe import ValidityTimeframe  # noqa: PLC0415
-        from ..models.voucher_import_base_metadata_type_0 import VoucherImportBaseMetadataType0  # noqa: PLC0415
-        from ..models.voucher_import_gift_balance import VoucherImportGiftBalance  # noqa: PLC0415
-        from ..models.voucher_import_redemption import VoucherImportRedemption  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -200,14 +201,15 @@ class VoucherImportGift:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 redemption_type_0 = VoucherImportRedemption.from_dict(data)
 
                 return redemption_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherImportRedemption: {type(exc).__name__}: {exc}")
             return cast(None | Unset | VoucherImportRedemption, data)
 
         redemption = _parse_redemption(d.pop("redemption", UNSET))
@@ -226,14 +228,15 @@ class VoucherImportGift:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError("not dict")
                 metadata_type_0 = VoucherImportBaseMetadataType0.from_dict(data)
 
                 return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherImportBaseMetadataType0: {type(exc).__name__}: {exc}")
             return cast(None | Unset | VoucherImportBaseMetadataType0, data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
@@ -273,11 +276,11 @@ class VoucherImportGift:
             validity_timeframe = ValidityTimeframe.from_dict(_validity_timeframe)
 
         _validity_day_of_week = d.pop("validity_day_of_week", UNSET)
-        validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
+        validity_day_of_week: list[ValidityDayOfWeekItem | UnknownEnumValue] | Unset = UNSET
         if _validity_day_of_week is not UNSET:
             validity_day_of_week = []
             for componentsschemas_validity_day_of_week_item_data in _validity_day_of_week:
-                componentsschemas_validity_day_of_week_item = ValidityDayOfWeekItem(
+                componentsschemas_validity_day_of_week_item = ValidityDayOfWeekItem.parse(
                     componentsschemas_validity_day_of_week_item_data
                 )
 
@@ -305,30 +308,31 @@ class VoucherImportGift:
                 return data
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = VoucherImportGiftTypeType1(data)
+                    raise TypeError("not str")
+                type_type_1 = VoucherImportGiftTypeType1.parse(data)
 
                 return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherImportGiftTypeType1: {type(exc).__name__}: {exc}")
             try:
                 if not isinstance(data, str):
-                    raise TypeError()
-                type_type_2_type_1 = VoucherImportGiftTypeType2Type1(data)
+                    raise TypeError("not str")
+                type_type_2_type_1 = VoucherImportGiftTypeType2Type1.parse(data)
 
                 return type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherImportGiftTypeType2Type1: {type(exc).__name__}: {exc}")
             try:
                 if not isinstance(data, str):
-                    raise TypeError()
-                type_type_3_type_1 = VoucherImportGiftTypeType3Type1(data)
+                    raise TypeError("not str")
+                type_type_3_type_1 = VoucherImportGiftTypeType3Type1.parse(data)
 
                 return type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                failures.append(f"VoucherImportGiftTypeType3Type1: {type(exc).__name__}: {exc}")
             return cast(
                 None
                 | Unset
@@ -373,3 +377,9 @@ class VoucherImportGift:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validity_timeframe import ValidityTimeframe  # noqa: E402
+from ..models.voucher_import_base_metadata_type_0 import VoucherImportBaseMetadataType0  # noqa: E402
+from ..models.voucher_import_gift_balance import VoucherImportGiftBalance  # noqa: E402
+from ..models.voucher_import_redemption import VoucherImportRedemption  # noqa: E402

@@ -10,6 +10,6 @@ class VoucherImportGiftTypeType1(StrEnum):
         return str(self.value)
 
     @classmethod
-    def parse(cls, value: Any) -> "VoucherImportGiftType":
+    def parse(cls, value: Any) -> "VoucherImportGiftTypeType1":
         """A single-value enum is a tag (it tells union variants apart): closed, ValueError otherwise."""
         return cls(value)

@@ -107,179 +107,100 @@ def _parse_success(
             | AsyncActionVouchersMetadataKeyPurge
             | AsyncActionVouchersMetadataUpdate
         ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if not isinstance(data, dict):
+                raise TypeError(f"response_200: expected an object, got {type(data).__name__}")
+            tag = data.get("type")
+            if tag == "CAMPAIGN.VOUCHERS_IMPORT":
                 componentsschemas_async_action_type_0 = AsyncActionCampaignVouchersImport.from_dict(data)
 
                 return componentsschemas_async_action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if tag == "CAMPAIGN.VOUCHERS_IMPORT_CSV":
                 componentsschemas_async_action_type_1 = AsyncActionCampaignVouchersImportCsv.from_dict(data)
 
                 return componentsschemas_async_action_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if tag == "CAMPAIGN.VOUCHERS_UPDATE":
                 componentsschemas_async_action_type_2 = AsyncActionCampaignVouchersUpdate.from_dict(data)
 
                 return componentsschemas_async_action_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if tag == "CAMPAIGN.VOUCHERS_DELETE":
                 componentsschemas_async_action_type_3 = AsyncActionCampaignVouchersDelete.from_dict(data)
 
                 return componentsschemas_async_action_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if tag == "CAMPAIGN.VOUCHERS_GENERATE":
                 componentsschemas_async_action_type_4 = AsyncActionCampaignVouchersGenerate.from_dict(data)
 
                 return componentsschemas_async_action_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if tag == "CAMPAIGNS.METADATA_KEY_PURGE":
                 componentsschemas_async_action_type_5 = AsyncActionCampaignsMetadataKeyPurge.from_dict(data)
 
                 return componentsschemas_async_action_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if tag == "CUSTOMERS.IMPORT_CSV":
                 componentsschemas_async_action_type_6 = AsyncActionCustomersImportCsv.from_dict(data)
 
                 return componentsschemas_async_action_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if tag == "CUSTOMERS.BULK_UPDATE":
                 componentsschemas_async_action_type_7 = AsyncActionCustomersBulkUpdate.from_dict(data)
 
                 return componentsschemas_async_action_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if tag == "CUSTOMERS.METADATA_UPDATE":
                 componentsschemas_async_action_type_8 = AsyncActionCustomersMetadataUpdate.from_dict(data)
 
                 return componentsschemas_async_action_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if tag == "CUSTOMERS.METADATA_KEY_PURGE":
                 componentsschemas_async_action_type_9 = AsyncActionCustomersMetadataKeyPurge.from_dict(data)
 
                 return componentsschemas_async_action_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if tag == "PRODUCTS.BULK_UPDATE":
                 componentsschemas_async_action_type_10 = AsyncActionProductsBulkUpdate.from_dict(data)
 
                 return componentsschemas_async_action_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if tag == "PRODUCTS.METADATA_UPDATE":
                 componentsschemas_async_action_type_11 = AsyncActionProductsMetadataUpdate.from_dict(data)
 
                 return componentsschemas_async_action_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if tag == "PRODUCTS.IMPORT_CSV":
                 componentsschemas_async_action_type_12 = AsyncActionProductsImportCsv.from_dict(data)
 
                 return componentsschemas_async_action_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if tag == "SKUS.IMPORT_CSV":
                 componentsschemas_async_action_type_13 = AsyncActionSkusImportCsv.from_dict(data)
 
                 return componentsschemas_async_action_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if tag == "PRODUCTS.METADATA_KEY_PURGE":
                 componentsschemas_async_action_type_14 = AsyncActionProductsMetadataKeyPurge.from_dict(data)
 
                 return componentsschemas_async_action_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if tag == "VOUCHERS.IMPORT":
                 componentsschemas_async_action_type_15 = AsyncActionVouchersImport.from_dict(data)
 
                 return componentsschemas_async_action_type_15
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if tag == "VOUCHERS.IMPORT_CSV":
                 componentsschemas_async_action_type_16 = AsyncActionVouchersImportCsv.from_dict(data)
 
                 return componentsschemas_async_action_type_16
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if tag == "VOUCHERS.BULK_UPDATE":
                 componentsschemas_async_action_type_17 = AsyncActionVouchersBulkUpdate.from_dict(data)
 
                 return componentsschemas_async_action_type_17
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if tag == "VOUCHERS.METADATA_UPDATE":
                 componentsschemas_async_action_type_18 = AsyncActionVouchersMetadataUpdate.from_dict(data)
 
                 return componentsschemas_async_action_type_18
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if tag == "VOUCHERS.METADATA_KEY_PURGE":
                 componentsschemas_async_action_type_19 = AsyncActionVouchersMetadataKeyPurge.from_dict(data)
 
                 return componentsschemas_async_action_type_19
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if tag == "ORDERS.IMPORT":
                 componentsschemas_async_action_type_20 = AsyncActionOrdersImport.from_dict(data)
 
                 return componentsschemas_async_action_type_20
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_async_action_type_21 = AsyncActionOrdersMetadataKeyPurge.from_dict(data)
+            if tag == "ORDERS.METADATA_KEY_PURGE":
+                componentsschemas_async_action_type_21 = AsyncActionOrdersMetadataKeyPurge.from_dict(data)
 
-            return componentsschemas_async_action_type_21
+                return componentsschemas_async_action_type_21
+            raise ValueError(
+                f"response_200.type: {tag!r} is not a documented discriminator value (one of CAMPAIGN.VOUCHERS_IMPORT, CAMPAIGN.VOUCHERS_IMPORT_CSV, CAMPAIGN.VOUCHERS_UPDATE, CAMPAIGN.VOUCHERS_DELETE, CAMPAIGN.VOUCHERS_GENERATE, CAMPAIGNS.METADATA_KEY_PURGE, CUSTOMERS.IMPORT_CSV, CUSTOMERS.BULK_UPDATE, CUSTOMERS.METADATA_UPDATE, CUSTOMERS.METADATA_KEY_PURGE, PRODUCTS.BULK_UPDATE, PRODUCTS.METADATA_UPDATE, PRODUCTS.IMPORT_CSV, SKUS.IMPORT_CSV, PRODUCTS.METADATA_KEY_PURGE, VOUCHERS.IMPORT, VOUCHERS.IMPORT_CSV, VOUCHERS.BULK_UPDATE, VOUCHERS.METADATA_UPDATE, VOUCHERS.METADATA_KEY_PURGE, ORDERS.IMPORT, ORDERS.METADATA_KEY_PURGE)"
+            )
 
         response_200 = _parse_response_200(response.json())
 
