@@ -222,41 +222,47 @@ def _resolves(spec: dict[str, Any], ref: str) -> bool:
 
 
 def provenance_problems(name: str, spec: dict[str, Any], path: Path) -> list[Problem]:
-    """specs/README.md: an assumed property carries `x-unverified`, a confirmed one `x-source`.
+    """specs/README.md: an assumed property carries `x-unverified`, a confirmed one `x-source`,
+    itself or on a schema that encloses it (a schema's `x-source` covers its properties).
     Checked on properties that are new since the base (GIFTKIT_SPEC_BASE, default: the merge
     base with main), so the rule holds from now on without rewriting every reviewed spec."""
     base = _base_spec(name)
     known = set(_properties(base)) if base is not None else set()
     lines = SpecLines(path.read_text(encoding="utf-8"))
     found: list[Problem] = []
-    for where, prop in _properties(spec).items():
-        if where in known or not isinstance(prop, dict) or "$ref" in prop:
+    for where, (prop, covered) in _properties(spec).items():
+        if where in known or covered or not isinstance(prop, dict) or "$ref" in prop:
             continue
-        if not (prop.get("x-source") or prop.get("x-unverified")):
-            found.append(
-                (
-                    lines.line(where),
-                    f"new property without x-source or x-unverified ({'/'.join(where)})",
-                )
+        found.append(
+            (
+                lines.line(where),
+                f"new property without x-source or x-unverified ({'/'.join(where)})",
             )
+        )
     return found
 
 
-def _properties(spec: dict[str, Any]) -> dict[tuple[str, ...], Any]:
-    out: dict[tuple[str, ...], Any] = {}
+def _has_provenance(node: Any) -> bool:
+    return isinstance(node, dict) and bool(node.get("x-source") or node.get("x-unverified"))
 
-    def visit(node: Any, where: tuple[str, ...]) -> None:
+
+def _properties(spec: dict[str, Any]) -> dict[tuple[str, ...], tuple[Any, bool]]:
+    """Every property by its path -> (its schema, whether it or an enclosing node has provenance)."""
+    out: dict[tuple[str, ...], tuple[Any, bool]] = {}
+
+    def visit(node: Any, where: tuple[str, ...], covered: bool) -> None:
         if isinstance(node, dict):
+            covered = covered or _has_provenance(node)
             if isinstance(node.get("properties"), dict):
                 for key, prop in node["properties"].items():
-                    out[(*where, "properties", str(key))] = prop
+                    out[(*where, "properties", str(key))] = (prop, covered or _has_provenance(prop))
             for key, value in node.items():
-                visit(value, (*where, str(key)))
+                visit(value, (*where, str(key)), covered)
         elif isinstance(node, list):
             for index, value in enumerate(node):
-                visit(value, (*where, str(index)))
+                visit(value, (*where, str(index)), covered)
 
-    visit(spec, ())
+    visit(spec, (), False)
     return out
 
 
@@ -319,6 +325,8 @@ IN_PROCESS: dict[str, Rule] = {
     "openapi-spec-validator": validator_problems,
     "openapi-python-client": generator_problems,
 }
+
+
 # giftkit's own rules on every spec: (name, spec, path) -> problems; one line per rule module
 def money_problems(name: str, spec: dict[str, Any], path: Path) -> list[Problem]:
     """Every non-GET operation classified (x-giftkit-effect, x-giftkit-resend), secrets marked

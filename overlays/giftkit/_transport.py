@@ -301,6 +301,18 @@ class Engine:
         )
 
 
+class _OpaqueURL:
+    """The caller's request URL (its path may hold a gift code), kept out of reprs."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: httpx.URL):
+        self.value = value
+
+    def __repr__(self) -> str:
+        return "<URL masked>"
+
+
 class GiftkitTransport(httpx.BaseTransport):
     """The sync transport: giftkit's rules around any httpx transport."""
 
@@ -311,6 +323,8 @@ class GiftkitTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         engine = self.engine
         plan = engine.prepare(request)
+        url = _OpaqueURL(request.url)
+        del request  # a tool printing frame locals (Sentry, rich) must not show its path's codes
         attempt = 0
         while True:
             started = time.perf_counter()
@@ -333,7 +347,7 @@ class GiftkitTransport(httpx.BaseTransport):
             else:
                 decision = engine.on_response(plan, response, attempt, elapsed)
             if isinstance(decision, httpx.Response):
-                mask_httpx_log(request.url, lambda: engine.masked_url(plan))
+                mask_httpx_log(url.value, lambda: engine.masked_url(plan))
                 return decision
             engine.clock.sleep(decision.wait)
             attempt += 1
@@ -352,6 +366,8 @@ class AsyncGiftkitTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         engine = self.engine
         plan = engine.prepare(request)
+        url = _OpaqueURL(request.url)
+        del request  # a tool printing frame locals (Sentry, rich) must not show its path's codes
         attempt = 0
         while True:
             started = time.perf_counter()
@@ -376,7 +392,7 @@ class AsyncGiftkitTransport(httpx.AsyncBaseTransport):
             else:
                 decision = engine.on_response(plan, response, attempt, elapsed)
             if isinstance(decision, httpx.Response):
-                mask_httpx_log(request.url, lambda: engine.masked_url(plan))
+                mask_httpx_log(url.value, lambda: engine.masked_url(plan))
                 return decision
             await engine.clock.asleep(decision.wait)
             attempt += 1
