@@ -31,7 +31,6 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from ._families import TaggedCall
 from ._core import (
     Call,
     Collection,
@@ -42,6 +41,7 @@ from ._core import (
     Simulator,
     handles,
 )
+from ._families import TaggedCall
 from ._spec import Operation
 
 API_KEY = "TEST_sim-tremendous-api-key"  # sandbox keys carry the TEST_ prefix
@@ -80,7 +80,9 @@ class TremendousSimulator(Simulator):
         balance is finite."""
         body = self.request_example("createOrder")
         body.pop("external_id", None)
-        card = next(s["id"] for s in self.fixtures["funding_sources"] if s["method"] == "credit_card")
+        card = next(
+            s["id"] for s in self.fixtures["funding_sources"] if s["method"] == "credit_card"
+        )
         body["payment"]["funding_source_id"] = card if n % 2 else "balance"
         body["reward"]["value"]["denomination"] = 5 + n % 3
         tag = f"tr-{n:06d}-{rng.getrandbits(32):08x}"
