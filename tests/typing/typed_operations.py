@@ -14,6 +14,11 @@ import rebilly_client.api.coupons.get_coupon_collection as rebilly_coupons_get_c
 import rebilly_client.api.coupons.post_coupon as rebilly_coupons_post_coupon
 import rebilly_client.api.coupons.post_coupon_expiration as rebilly_coupons_post_coupon_expiration
 import rebilly_client.api.coupons.put_coupon as rebilly_coupons_put_coupon
+import tremendous_client.api.funding_sources.list_funding_sources as tremendous_funding_sources_list_funding_sources
+import tremendous_client.api.orders.create_order as tremendous_orders_create_order
+import tremendous_client.api.orders.get_order as tremendous_orders_get_order
+import tremendous_client.api.orders.list_orders as tremendous_orders_list_orders
+import tremendous_client.api.products.list_products as tremendous_products_list_products
 import voucherify_client.api.async_actions.get_async_action as voucherify_async_actions_get_async_action
 import voucherify_client.api.oauth.generate_oauth_token as voucherify_oauth_generate_oauth_token
 import voucherify_client.api.oauth.introspect_oauth_token as voucherify_oauth_introspect_oauth_token
@@ -47,6 +52,24 @@ from giftme_client.models.giftme_create_orders_response import (
 from rebilly_client.models.coupon import Coupon as rebilly_client_models_coupon__Coupon
 from rebilly_client.models.coupon_input import (
     CouponInput as rebilly_client_models_coupon_input__CouponInput,
+)
+from tremendous_client.models.tremendous_create_order_response import (
+    TremendousCreateOrderResponse as tremendous_client_models_tremendous_create_order_response__TremendousCreateOrderResponse,
+)
+from tremendous_client.models.tremendous_get_order_response import (
+    TremendousGetOrderResponse as tremendous_client_models_tremendous_get_order_response__TremendousGetOrderResponse,
+)
+from tremendous_client.models.tremendous_list_funding_sources_response import (
+    TremendousListFundingSourcesResponse as tremendous_client_models_tremendous_list_funding_sources_response__TremendousListFundingSourcesResponse,
+)
+from tremendous_client.models.tremendous_list_orders_response import (
+    TremendousListOrdersResponse as tremendous_client_models_tremendous_list_orders_response__TremendousListOrdersResponse,
+)
+from tremendous_client.models.tremendous_list_products_response import (
+    TremendousListProductsResponse as tremendous_client_models_tremendous_list_products_response__TremendousListProductsResponse,
+)
+from tremendous_client.models.tremendous_single_reward_order import (
+    TremendousSingleRewardOrder as tremendous_client_models_tremendous_single_reward_order__TremendousSingleRewardOrder,
 )
 from voucherify_client.models.async_action_campaign_vouchers_delete import (
     AsyncActionCampaignVouchersDelete as voucherify_client_models_async_action_campaign_vouchers_delete__AsyncActionCampaignVouchersDelete,
@@ -144,6 +167,7 @@ from giftkit.providers import dots_eco as providers_dots_eco
 from giftkit.providers import favordrop as providers_favordrop
 from giftkit.providers import giftme as providers_giftme
 from giftkit.providers import rebilly as providers_rebilly
+from giftkit.providers import tremendous as providers_tremendous
 from giftkit.providers import voucherify as providers_voucherify
 
 
@@ -457,6 +481,132 @@ async def acheck_rebilly_coupons_put_coupon(
     assert_type(
         (await rebilly_coupons_put_coupon.asyncio_detailed(client=client, id=id, body=body)).parsed,
         rebilly_client_models_coupon__Coupon,
+    )
+
+
+def check_tremendous_funding_sources_list_funding_sources() -> None:
+    client = providers_tremendous.connect(base_url="https://tremendous.test", api_key="x")
+    assert_type(
+        tremendous_funding_sources_list_funding_sources.sync(client=client),
+        tremendous_client_models_tremendous_list_funding_sources_response__TremendousListFundingSourcesResponse,
+    )
+    assert_type(
+        tremendous_funding_sources_list_funding_sources.sync_detailed(client=client).parsed,
+        tremendous_client_models_tremendous_list_funding_sources_response__TremendousListFundingSourcesResponse,
+    )
+
+
+async def acheck_tremendous_funding_sources_list_funding_sources() -> None:
+    client = providers_tremendous.connect(base_url="https://tremendous.test", api_key="x")
+    assert_type(
+        await tremendous_funding_sources_list_funding_sources.asyncio(client=client),
+        tremendous_client_models_tremendous_list_funding_sources_response__TremendousListFundingSourcesResponse,
+    )
+    assert_type(
+        (
+            await tremendous_funding_sources_list_funding_sources.asyncio_detailed(client=client)
+        ).parsed,
+        tremendous_client_models_tremendous_list_funding_sources_response__TremendousListFundingSourcesResponse,
+    )
+
+
+def check_tremendous_orders_create_order(
+    body: tremendous_client_models_tremendous_single_reward_order__TremendousSingleRewardOrder,
+) -> None:
+    client = providers_tremendous.connect(base_url="https://tremendous.test", api_key="x")
+    assert_type(
+        tremendous_orders_create_order.sync(client=client, body=body),
+        tremendous_client_models_tremendous_create_order_response__TremendousCreateOrderResponse,
+    )
+    assert_type(
+        tremendous_orders_create_order.sync_detailed(client=client, body=body).parsed,
+        tremendous_client_models_tremendous_create_order_response__TremendousCreateOrderResponse,
+    )
+
+
+async def acheck_tremendous_orders_create_order(
+    body: tremendous_client_models_tremendous_single_reward_order__TremendousSingleRewardOrder,
+) -> None:
+    client = providers_tremendous.connect(base_url="https://tremendous.test", api_key="x")
+    assert_type(
+        await tremendous_orders_create_order.asyncio(client=client, body=body),
+        tremendous_client_models_tremendous_create_order_response__TremendousCreateOrderResponse,
+    )
+    assert_type(
+        (await tremendous_orders_create_order.asyncio_detailed(client=client, body=body)).parsed,
+        tremendous_client_models_tremendous_create_order_response__TremendousCreateOrderResponse,
+    )
+
+
+def check_tremendous_orders_get_order(id: str) -> None:
+    client = providers_tremendous.connect(base_url="https://tremendous.test", api_key="x")
+    assert_type(
+        tremendous_orders_get_order.sync(client=client, id=id),
+        tremendous_client_models_tremendous_get_order_response__TremendousGetOrderResponse,
+    )
+    assert_type(
+        tremendous_orders_get_order.sync_detailed(client=client, id=id).parsed,
+        tremendous_client_models_tremendous_get_order_response__TremendousGetOrderResponse,
+    )
+
+
+async def acheck_tremendous_orders_get_order(id: str) -> None:
+    client = providers_tremendous.connect(base_url="https://tremendous.test", api_key="x")
+    assert_type(
+        await tremendous_orders_get_order.asyncio(client=client, id=id),
+        tremendous_client_models_tremendous_get_order_response__TremendousGetOrderResponse,
+    )
+    assert_type(
+        (await tremendous_orders_get_order.asyncio_detailed(client=client, id=id)).parsed,
+        tremendous_client_models_tremendous_get_order_response__TremendousGetOrderResponse,
+    )
+
+
+def check_tremendous_orders_list_orders() -> None:
+    client = providers_tremendous.connect(base_url="https://tremendous.test", api_key="x")
+    assert_type(
+        tremendous_orders_list_orders.sync(client=client),
+        tremendous_client_models_tremendous_list_orders_response__TremendousListOrdersResponse,
+    )
+    assert_type(
+        tremendous_orders_list_orders.sync_detailed(client=client).parsed,
+        tremendous_client_models_tremendous_list_orders_response__TremendousListOrdersResponse,
+    )
+
+
+async def acheck_tremendous_orders_list_orders() -> None:
+    client = providers_tremendous.connect(base_url="https://tremendous.test", api_key="x")
+    assert_type(
+        await tremendous_orders_list_orders.asyncio(client=client),
+        tremendous_client_models_tremendous_list_orders_response__TremendousListOrdersResponse,
+    )
+    assert_type(
+        (await tremendous_orders_list_orders.asyncio_detailed(client=client)).parsed,
+        tremendous_client_models_tremendous_list_orders_response__TremendousListOrdersResponse,
+    )
+
+
+def check_tremendous_products_list_products() -> None:
+    client = providers_tremendous.connect(base_url="https://tremendous.test", api_key="x")
+    assert_type(
+        tremendous_products_list_products.sync(client=client),
+        tremendous_client_models_tremendous_list_products_response__TremendousListProductsResponse,
+    )
+    assert_type(
+        tremendous_products_list_products.sync_detailed(client=client).parsed,
+        tremendous_client_models_tremendous_list_products_response__TremendousListProductsResponse,
+    )
+
+
+async def acheck_tremendous_products_list_products() -> None:
+    client = providers_tremendous.connect(base_url="https://tremendous.test", api_key="x")
+    assert_type(
+        await tremendous_products_list_products.asyncio(client=client),
+        tremendous_client_models_tremendous_list_products_response__TremendousListProductsResponse,
+    )
+    assert_type(
+        (await tremendous_products_list_products.asyncio_detailed(client=client)).parsed,
+        tremendous_client_models_tremendous_list_products_response__TremendousListProductsResponse,
     )
 
 
