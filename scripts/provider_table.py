@@ -101,14 +101,14 @@ def helpers(name: str) -> str:
 def table() -> str:
     simulated = set(testing.providers())
     lines = [
-        "| key | connect() keywords | auth (spec) | operations | effect classes | simulator | helpers |",
-        "|---|---|---|---|---|---|---|",
+        "| key | install | connect() keywords | auth (spec) | operations | effect classes | simulator | helpers |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for name in provider_names():
         spec = profile(name).load_spec()
         simulator = f"`giftkit.testing.{name}`" if name in simulated else "none"
         lines.append(
-            f"| `{name}` | {options(name)} | {auth_kinds(spec)} | "
+            f'| `{name}` | `pip install "giftkit[{name}]"` | {options(name)} | {auth_kinds(spec)} | '
             f"{sum(1 for _ in operations(spec))} | {effects(name, spec)} | {simulator} | "
             f"{helpers(name)} |"
         )

@@ -11,7 +11,9 @@ The scheme comes from the operation's `x-giftkit-pagination` in the provider's s
       scheme: offset            # offset | none
       limit: limit              # query parameter carrying the page size
       offset: offset            # query parameter carrying the position
-      total: Pagination-Total   # response header with the number of matching items
+      total: Pagination-Total   # response header with the number of matching items, or
+      total-field: total_count  # ... the answer's property holding it
+      items: orders             # the answer's property holding the page (default: the answer)
       max-page-size: 1000
       max-offset: 1000          # the furthest position the provider serves
 
@@ -42,6 +44,8 @@ class _Scheme:
     limit: str
     offset: str
     total: str
+    total_field: str
+    items: str
     max_page_size: int
     max_offset: int | None
 
@@ -77,6 +81,8 @@ def _scheme_of(operation: ModuleType) -> _Scheme:
                     str(found.get("limit", "limit")),
                     str(found.get("offset", "offset")),
                     str(found.get("total", "")),
+                    str(found.get("total-field", "")),
+                    str(found.get("items", "")),
                     int(found.get("max-page-size", 0)),
                     int(found["max-offset"]) if "max-offset" in found else None,
                 )
@@ -121,6 +127,8 @@ class Paginator:
 
     def _items(self, response: Any) -> list[Any]:
         parsed = response.parsed
+        if self._scheme.items:
+            parsed = getattr(parsed, self._scheme.items, None)
         if not isinstance(parsed, list):
             raise UnexpectedResponseError(
                 f"{self._scheme.operation_id} answered {type(parsed).__name__}, not a list",
@@ -130,14 +138,17 @@ class Paginator:
             )
         return parsed
 
-    def _done(self, count: int, position: int, headers: Mapping[str, str]) -> bool:
+    def _done(self, count: int, position: int, response: Any) -> bool:
         """Stop on a short or empty page, or when the provider's total is reached."""
         if self._scheme.kind == "none" or count < self._size:
             return True
-        total = headers.get(self._scheme.total) if self._scheme.total else None
+        headers: Mapping[str, str] = response.headers
+        total: Any = headers.get(self._scheme.total) if self._scheme.total else None
+        if self._scheme.total_field:
+            total = getattr(response.parsed, self._scheme.total_field, None)
         try:
             return total is not None and position >= int(total)
-        except ValueError:
+        except (TypeError, ValueError):
             return False
 
     def __iter__(self) -> Iterator[Any]:
@@ -147,7 +158,7 @@ class Paginator:
             items = self._items(response)
             yield from items
             position += len(items)
-            if self._done(len(items), position, response.headers):
+            if self._done(len(items), position, response):
                 return
 
     async def __aiter__(self) -> AsyncIterator[Any]:
@@ -158,7 +169,7 @@ class Paginator:
             for item in items:
                 yield item
             position += len(items)
-            if self._done(len(items), position, response.headers):
+            if self._done(len(items), position, response):
                 return
 
 

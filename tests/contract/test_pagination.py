@@ -145,3 +145,36 @@ def test_rebilly_walk_past_the_documented_offset_bound_is_refused_before_sending
             seen += 1
     assert seen == 2_000
     assert _list_requests(sim, "GetCouponCollection") == 2
+
+
+@pytest.mark.parametrize(("count", "requests"), [(7, 3), (9, 3)])
+def test_tremendous_offset_pages_every_order_once(count: int, requests: int) -> None:
+    """Pages held in the answer's `orders`, the total in its `total_count`: 9 orders in pages of
+    3 end after the third full page (no fourth, empty request)."""
+    import random
+
+    from tremendous_client.api.orders import create_order, list_orders
+    from tremendous_client.models import TremendousSingleRewardOrder
+
+    sim = testing.simulator("tremendous")
+    client = _connect(sim)
+    before_orders = len(list(giftkit.paginate(list_orders, client=client, page_size=500)))
+    rng = random.Random(7)
+    tags = []
+    for n in range(count):
+        call = sim.tagged_call(n, rng, "PAGE")
+        body = TremendousSingleRewardOrder.from_dict(call.body)
+        create_order.sync(client=client, body=body)
+        tags.append(call.tags[0])
+    before = _list_requests(sim, "listOrders")
+    size = 3 if not before_orders else before_orders + 3
+    names = [
+        r.recipient.name
+        for order in giftkit.paginate(list_orders, client=client, page_size=size)
+        for r in (order.rewards or [])
+        if r.recipient
+    ]
+    assert sorted(n for n in names if n in tags) == sorted(tags)
+    assert len(names) == len(set(names))
+    if not before_orders:
+        assert _list_requests(sim, "listOrders") - before == requests

@@ -23,7 +23,11 @@ EXIT_BAD_INPUT = 2
 def add_commands(sub: Any) -> dict[str, Callable[[argparse.Namespace], int]]:
     """Register the subcommands on cli.py's subparsers; returns name -> handler."""
     issue = sub.add_parser("issue", help="issue one value per input row, journaled and resumable")
-    issue.add_argument("provider")
+    from giftkit.cli import simulated_providers
+
+    issue.add_argument(
+        "provider", choices=simulated_providers(), help=f"one of {', '.join(simulated_providers())}"
+    )
     issue.add_argument("--from", dest="source", help="rows.csv or rows.jsonl")
     issue.add_argument("--journal", help="the run's SQLite journal (created, or resumed)")
     issue.add_argument("--example", type=int, metavar="N", help="print N valid example rows (CSV)")
@@ -31,7 +35,9 @@ def add_commands(sub: Any) -> dict[str, Callable[[argparse.Namespace], int]]:
     issue.add_argument(
         "--rate", type=float, help="calls per second (default: the documented limit)"
     )
-    issue.add_argument("--concurrency", type=int, default=4)
+    issue.add_argument(
+        "--concurrency", type=int, default=4, help="calls in flight at once (default 4)"
+    )
     issue.add_argument("--live", action="store_true", help="allow a live (non-sandbox) host")
     issue.add_argument("--dry-run", action="store_true", help="run against the bundled simulator")
     issue.add_argument("--skip-invalid", action="store_true", help="send the valid rows only")
@@ -47,7 +53,7 @@ def add_commands(sub: Any) -> dict[str, Callable[[argparse.Namespace], int]]:
         ("status", "print the counts of a journal"),
     ):
         parser = sub.add_parser(name, help=text)
-        parser.add_argument("--journal", required=True)
+        parser.add_argument("--journal", required=True, help="the run's SQLite journal")
         parser.add_argument("--base-url", help=argparse.SUPPRESS)
         _report_options(parser)
     return {"issue": _issue, "reconcile": _reconcile, "status": _status}
