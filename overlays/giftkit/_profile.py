@@ -197,6 +197,23 @@ def spec_server(
     return None
 
 
+def sandbox_hosts(spec: Mapping[str, Any]) -> set[str]:
+    """Hosts only the spec's sandbox servers use (`x-environment: sandbox`), every server
+    variable's values filled in. A host a live server shares (a provider whose environment is
+    chosen by the keys, not the host) never counts as a sandbox."""
+    from urllib.parse import urlsplit
+
+    hosts: dict[str, set[str]] = {"sandbox": set(), "live": set()}
+    for server in spec.get("servers") or []:
+        urls = {server.get("url", "")}
+        for name, var in (server.get("variables") or {}).items():
+            values = [str(v) for v in var.get("enum") or [var.get("default", "")]]
+            urls = {u.replace("{" + name + "}", v) for u in urls for v in values}
+        kind = "sandbox" if server.get("x-environment") == "sandbox" else "live"
+        hosts[kind] |= {urlsplit(u).hostname or "" for u in urls}
+    return hosts["sandbox"] - hosts["live"] - {""}
+
+
 def message_fields(body: Any, message_key: str = "message") -> ErrorFields:
     """The simplest error shape: `{"message": "..."}` (anything else tolerated)."""
     if isinstance(body, Mapping) and isinstance(body.get(message_key), str):

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from giftkit._version import VERSION
-from giftkit.testing._contract_run import _sandbox_hosts  # noqa: F401  (kept importable here)
 
 Subparsers = Any  # argparse's _SubParsersAction, private in typeshed
 Subcommand = Callable[[Subparsers], None]

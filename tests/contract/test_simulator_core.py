@@ -504,11 +504,11 @@ def test_contract_cli_reports(
 
 
 def test_live_writes_guard_ignores_hosts_shared_with_live_servers() -> None:
-    from giftkit.cli import _sandbox_hosts
+    from giftkit._profile import sandbox_hosts
 
     # Voucherify's Sandbox and production projects share hosts (the keys decide): never a sandbox.
-    assert _sandbox_hosts(testing.simulator("voucherify").spec) == set()
-    assert _sandbox_hosts(testing.simulator("rebilly").spec) == {"api-sandbox.rebilly.com"}
+    assert sandbox_hosts(testing.simulator("voucherify").spec) == set()
+    assert sandbox_hosts(testing.simulator("rebilly").spec) == {"api-sandbox.rebilly.com"}
 
 
 def test_base_url_uses_the_simulators_own_server_variables(rebilly: testing.Simulator) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .._connect import _is_loopback, _table
+from .._profile import sandbox_hosts
 from ._effects import BulkOperation, bulk_operation
 from ._examples import example_csv, example_rows
 from ._format import Column, columns
@@ -65,18 +66,7 @@ PASSES = 3  # send, settle lost answers, send again: bounded, so a stubborn row 
 def _is_sandbox(provider: str, base_url: str) -> bool:
     """Loopback, or a host only the spec's sandbox servers use."""
     host = urllib.parse.urlsplit(base_url).hostname or ""
-    if _is_loopback(host):
-        return True
-    spec: Any = _table(provider).spec
-    hosts: dict[str, set[str]] = {"sandbox": set(), "live": set()}
-    for server in spec.get("servers") or []:
-        urls = {server.get("url", "")}
-        for name, var in (server.get("variables") or {}).items():
-            values = [str(v) for v in var.get("enum") or [var.get("default", "")]]
-            urls = {u.replace("{" + name + "}", v) for u in urls for v in values}
-        kind = "sandbox" if server.get("x-environment") == "sandbox" else "live"
-        hosts[kind] |= {urllib.parse.urlsplit(u).hostname or "" for u in urls}
-    return host in hosts["sandbox"] - hosts["live"]
+    return _is_loopback(host) or host in sandbox_hosts(_table(provider).spec)
 
 
 async def aissue(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .._profile import sandbox_hosts
 from ._contract import (
     MAX_EXAMPLES,
     SEED,
@@ -156,27 +157,13 @@ def _operation_id(sim: Any, label: str) -> str:
     return label
 
 
-def _sandbox_hosts(spec: dict[str, Any]) -> set[str]:
-    """Hosts only sandbox servers use. A host a live server shares (e.g. a provider whose
-    environment is chosen by the keys, not the host) never counts as a sandbox."""
-    hosts: dict[str, set[str]] = {"sandbox": set(), "live": set()}
-    for server in spec.get("servers") or []:
-        urls = {server.get("url", "")}
-        for name, var in (server.get("variables") or {}).items():
-            values = [str(v) for v in var.get("enum") or [var.get("default", "")]]
-            urls = {u.replace("{" + name + "}", v) for u in urls for v in values}
-        kind = "sandbox" if server.get("x-environment") == "sandbox" else "live"
-        hosts[kind] |= {urllib.parse.urlsplit(u).hostname or "" for u in urls}
-    return hosts["sandbox"] - hosts["live"] - {""}
-
-
 def _writes_allowed(sim: Any, settings: ContractRun) -> bool:
     from giftkit._connect import _is_loopback
 
     if settings.base_url is None or settings.allow_live_writes:
         return True
     host = urllib.parse.urlsplit(settings.base_url).hostname or ""
-    return _is_loopback(host) or host in _sandbox_hosts(sim.spec)
+    return _is_loopback(host) or host in sandbox_hosts(sim.spec)
 
 
 def _skips(sim: Any, settings: ContractRun, refused: dict[str, str]) -> dict[str, str]:
